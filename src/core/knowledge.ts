@@ -99,6 +99,11 @@ export interface Knowledge {
   /** The story best matching the query (people, words), or the latest story when none is given. */
   story(tenant: Tenant, query?: string): Promise<StoryDetail | null>;
   search(tenant: Tenant, text: string, opts: { limit?: number }): Promise<SearchHit[]>;
+  /**
+   * Stories with coverage ingested in [from, to) (ISO timestamps), ranked by number of outlets; for digests.
+   * `about` narrows to a person name or words.
+   */
+  storiesWithNewCoverage(tenant: Tenant, from: string, to: string, opts: { about?: string; limit?: number }): Promise<StoryDetail[]>;
   /** Every known person name, for autocomplete indexes. */
   personNames(tenant: Tenant): Promise<PersonSummary[]>;
 }
