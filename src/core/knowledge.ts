@@ -66,12 +66,13 @@ export interface StorySummary {
   people: string[];
   firstIngestedAt: string;
   lastIngestedAt: string;
+  /** One source per article of the story (evidence: the article's lead sentence), so list lines can cite. */
+  sources: Source[];
 }
 
 export interface StoryDetail extends StorySummary {
   contacts: ContactRecord[];
   quotes: QuoteRecord[];
-  sources: Source[];
   /** Facts the outlets state differently ("first contact since February 24" vs "since February 18"). */
   disagreements: { topic: string; variants: { text: string; sources: Source[] }[] }[];
 }
