@@ -10,7 +10,8 @@ export const dateOption = (description: string) =>
     .string()
     .trim()
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date like 2022-05-01 or 2022-05')
-    .describe(description);
+    .describe(description)
+    .meta({ placeholder: 'YYYY-MM-DD' });
 
 export const limitOption = (max: number, fallback: number, description = 'How many to show') =>
-  z.number().int().min(1).max(max).default(fallback).describe(description);
+  z.number().int().min(1).max(max).default(fallback).describe(`${description} (1–${max}, default ${fallback})`);

@@ -17,6 +17,9 @@ export interface OptionSpec {
   max?: number;
   /** 'person': the adapter may offer autocomplete of known names. */
   autocomplete?: 'person';
+  /** Shown in usage lines instead of the type ("YYYY-MM-DD", "HH:MM"). */
+  placeholder?: string;
+  default?: unknown;
 }
 
 interface JsonProp {
@@ -28,6 +31,8 @@ interface JsonProp {
   minimum?: number;
   maximum?: number;
   autocomplete?: string;
+  placeholder?: string;
+  default?: unknown;
 }
 
 const specCache = new WeakMap<object, OptionSpec[]>();
@@ -54,6 +59,8 @@ export function describeOptions(cmd: AnyCommand): OptionSpec[] {
       min: p.minimum,
       max: p.maximum,
       autocomplete: p.autocomplete === 'person' ? 'person' : undefined,
+      placeholder: p.placeholder,
+      default: p.default,
     };
   });
   // Platforms want required options first.
@@ -68,7 +75,7 @@ export function usage(cmd: AnyCommand): string {
   const parts = describeOptions(cmd).map((o) => {
     const shape = positional.has(o.name)
       ? `<${o.choices ? o.choices.join('|') : o.name}>`
-      : `${o.name}:${o.choices ? o.choices.join('|') : `<${o.type === 'string' ? 'text' : o.type}>`}`;
+      : `${o.name}:${o.choices ? o.choices.join('|') : `<${o.placeholder ?? (o.type === 'string' ? 'text' : o.type === 'integer' ? 'number' : o.type)}>`}`;
     return o.required ? shape : `[${shape}]`;
   });
   return [`/${cmd.name}`, ...parts].join(' ');

@@ -42,6 +42,6 @@ describe('command options', () => {
     expect(r.ok).toBe(false);
   });
   it('usage lists options', () => {
-    expect(usage(cmd)).toBe('/who-called [<person>] [with:<text>] [limit:<integer>] [public:<boolean>]');
+    expect(usage(cmd)).toBe('/who-called [<person>] [with:<text>] [limit:<number>] [public:<boolean>]');
   });
 });
