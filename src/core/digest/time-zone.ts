@@ -111,16 +111,20 @@ export function weekday(w: Pick<WallClock, 'year' | 'month' | 'day'>): number {
   return new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
 }
 
-/** "Tue 12 Mar 2024, 08:00" as read in the zone, for answers. */
-export function formatInZone(instant: Date, tz: string, withYear = true): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: tz,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: withYear ? 'numeric' : undefined,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+const readable = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tue 12 Mar 2024, 08:00" as read in the zone (built from parts: ICU's own punctuation varies by version). */
+export function formatInZone(instant: Date, tz: string, withTime = true): string {
+  let f = readable.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: tz, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    readable.set(tz, f);
+  }
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(instant)) p[part.type] = part.value;
+  const day = `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+  return withTime ? `${day}, ${p.hour}:${p.minute}` : day;
 }
