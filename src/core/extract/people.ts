@@ -1,0 +1,197 @@
+// People of one article: full names from capitalised spans, roles from titles and appositions, and every surname,
+// title + surname and role mention linked to the person it means (the nearest full name before it).
+import type { PersonRef, Sentence } from '../types.js';
+import type { PeopleIndex, PersonMention } from './context.js';
+import { findNameSpans, foldName, foldTranslit, tokenize, type Token } from './names.js';
+import { findRoleMentions, matchesRole } from './role-mentions.js';
+import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
+import { NAME_TITLES } from './vocabulary.js';
+
+/** What people.ts knows about one person beyond the shared PersonRef. */
+export interface PersonInfo {
+  ref: PersonRef;
+  /** Folded key of first name + surname: one person per key in an article. */
+  key: string;
+  surnameKey: string;
+  nationality: string | null;
+  /** Positions of all mentions, in text order: sentence * 1e6 + offset. */
+  positions: number[];
+}
+
+interface RoleCandidate { text: string; score: number }
+
+/** The article's people plus lookups used by contacts and quotes. */
+export interface ArticlePeople extends PeopleIndex {
+  infoOf(person: PersonRef): PersonInfo | undefined;
+  /** The person mentioned last at or before a position (sentence, offset), optionally excluding some. */
+  latestBefore(sentence: number, offset: number, exclude?: readonly PersonRef[]): PersonRef | null;
+  tokens(sentence: number): Token[];
+}
+
+const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
+const personTitle = (t: Token | undefined): boolean => !!t && !t.punct && NAME_TITLES.has(t.lower) && /^\p{Lu}/u.test(t.word);
+
+/** Find the people of an article and index their mentions. */
+export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
+  const tokens = sentences.map((s) => tokenize(s.text));
+  const byKey = new Map<string, PersonInfo>();
+  const roles = new Map<PersonInfo, RoleCandidate[]>();
+  const spellings = new Map<PersonInfo, Map<string, number>>();
+  const aliases = new Map<PersonInfo, Set<string>>();
+  const mentions: PersonMention[][] = sentences.map(() => []);
+  const singles: { s: number; from: number; start: number; end: number; word: string; titled: string | null }[] = [];
+  const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
+
+  sentences.forEach((sentence, s) => {
+    const toks = tokens[s] ?? [];
+    for (const span of findNameSpans(toks)) {
+      const text = sentence.text.slice(span.start, span.end);
+      if (span.core.length === 1) {
+        const prev = toks[span.from - 1];
+        const titled = personTitle(prev) && prev ? sentence.text.slice(prev.start, span.end) : null;
+        singles.push({ s, from: span.from, start: span.start, end: span.end, word: span.core[0] ?? '', titled });
+        continue;
+      }
+      const before = roleBefore(sentence.text, toks, span.from);
+      // "the Siverskyi Donets": a capitalised pair after a bare article is a thing, not a person.
+      if (!before && toks[span.from - 1]?.lower === 'the') continue;
+      const after = roleAfter(sentence.text, toks, span.to);
+      const first = span.core[0] ?? '';
+      const surname = span.core[span.core.length - 1] ?? '';
+      const key = `${foldTranslit(first)} ${foldTranslit(surname)}`;
+      let info = byKey.get(key);
+      if (!info) {
+        info = { ref: { name: '', role: null, aliases: [] }, key, surnameKey: foldTranslit(surname), nationality: null, positions: [] };
+        byKey.set(key, info);
+        roles.set(info, []);
+        spellings.set(info, new Map());
+        aliases.set(info, new Set());
+      }
+      const short = span.core.join(' ');
+      const sp = spellings.get(info) as Map<string, number>;
+      sp.set(short, (sp.get(short) ?? 0) + 1);
+      if (text !== short) aliases.get(info)?.add(text);
+      for (const r of [before, after]) {
+        if (!r) continue;
+        if (/counterpart/iu.test(r.text)) counterparts.push({ info, s, start: span.start, role: r.text });
+        roles.get(info)?.push({ text: r.text, score: roleScore(r.text) });
+      }
+      info.positions.push(pos(s, span.start));
+      mentions[s]?.push({ person: info.ref, sentence: s, start: span.start, end: span.end, text });
+    }
+  });
+
+  const people = [...byKey.values()];
+  for (const info of people) {
+    const sp = [...(spellings.get(info) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    info.ref.name = sp[0]?.[0] ?? info.key;
+    for (const [alt] of sp.slice(1)) aliases.get(info)?.add(alt);
+  }
+
+  const latestBefore = (sentence: number, offset: number, exclude: readonly PersonRef[] = []): PersonRef | null => {
+    const at = pos(sentence, offset);
+    let best: PersonInfo | null = null;
+    let bestPos = -1;
+    for (const info of byKey.values()) {
+      if (exclude.includes(info.ref)) continue;
+      for (const p of info.positions) if (p < at && p > bestPos) { bestPos = p; best = info; }
+    }
+    return best?.ref ?? null;
+  };
+
+  // Surname links use the nearest FULL name before them (not the nearest surname): "Jake Sullivan ... Sullivan said
+  // ... US Ambassador John Sullivan" keeps the two apart.
+  const fullPositions = new Map(people.map((p) => [p, [...p.positions]]));
+  const bySurname = (word: string, at: number): PersonInfo | null => {
+    const key = foldTranslit(word);
+    const cands = people.filter((p) => p.surnameKey === key);
+    if (cands.length <= 1) return cands[0] ?? null;
+    let best: PersonInfo | null = null;
+    let bestPos = -1;
+    for (const c of cands) for (const p of fullPositions.get(c) ?? c.positions) if (p < at && p > bestPos) { bestPos = p; best = c; }
+    if (best) return best;
+    const firstOf = (c: PersonInfo): number => (fullPositions.get(c) ?? c.positions)[0] ?? 0;
+    return cands.reduce((a, b) => (firstOf(a) <= firstOf(b) ? a : b));
+  };
+  for (const m of singles) {
+    let info = bySurname(m.word, pos(m.s, m.start));
+    if (!info && m.titled) {
+      // "Mr Blair said": a titled surname is a person even when the article never gives the full name.
+      const key = `_ ${foldTranslit(m.word)}`;
+      info = byKey.get(key) ?? null;
+      if (!info) {
+        info = { ref: { name: m.word, role: null, aliases: [] }, key, surnameKey: foldTranslit(m.word), nationality: null, positions: [] };
+        byKey.set(key, info);
+        people.push(info);
+        roles.set(info, []);
+        aliases.set(info, new Set());
+        fullPositions.set(info, []);
+      }
+    }
+    if (!info) continue;
+    const text = m.titled ?? m.word;
+    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.titled.replace(/\s+\S+$/u, ''), score: -1 });
+    if (text !== info.ref.name) aliases.get(info)?.add(text);
+    if (m.word !== info.ref.name) aliases.get(info)?.add(m.word);
+    info.positions.push(pos(m.s, m.start));
+    mentions[m.s]?.push({ person: info.ref, sentence: m.s, start: m.titled ? m.start - (m.titled.length - m.word.length) : m.start, end: m.end, text });
+  }
+
+  for (const info of people) {
+    info.positions.sort((a, b) => a - b);
+    const cands = roles.get(info) ?? [];
+    const best = [...cands].sort((a, b) => b.score - a.score)[0];
+    info.ref.role = best?.text ?? null;
+    info.ref.aliases = [...(aliases.get(info) ?? [])].filter((a) => foldName(a) !== foldName(info.ref.name));
+  }
+  // "his US counterpart Lloyd Austin": the counterpart holds the other person's office in another country.
+  for (const c of counterparts) {
+    if (c.info.ref.role && !/counterpart/iu.test(c.info.ref.role)) continue;
+    const other = latestBefore(c.s, c.start, [c.info.ref]);
+    if (!other?.role || /counterpart/iu.test(other.role)) continue;
+    const nat = c.role.replace(/\b(?:his|her|their|counterpart)\b/giu, '').trim();
+    const office = other.role.split(/\s+/u).filter((w) => !roleNationality(w)).join(' ');
+    c.info.ref.role = `${nat} ${office}`.trim();
+  }
+  for (const info of people) info.nationality = info.ref.role ? roleNationality(info.ref.role) : null;
+
+  const roleMentions = findRoleMentions(sentences, tokens);
+  for (const rm of roleMentions) {
+    const person = resolveRole(rm.text, pos(rm.sentence, rm.start));
+    if (person) mentions[rm.sentence]?.push({ person, sentence: rm.sentence, start: rm.start, end: rm.end, text: rm.text });
+  }
+  for (const list of mentions) list.sort((a, b) => a.start - b.start);
+
+  function resolveRole(text: string, at: number): PersonRef | null {
+    let best: PersonInfo | null = null;
+    let bestPos = -1;
+    for (const p of people) {
+      if (!p.ref.role || !matchesRole(text, p.ref.role)) continue;
+      for (const q of p.positions) if (q < at && q > bestPos) { bestPos = q; best = p; }
+    }
+    return best?.ref ?? null;
+  }
+
+  const infoByRef = new Map(people.map((p) => [p.ref, p]));
+
+  return {
+    people: people.map((p) => p.ref),
+    mentionsIn: (sentence) => mentions[sentence] ?? [],
+    infoOf: (person) => infoByRef.get(person),
+    latestBefore,
+    tokens: (sentence) => tokens[sentence] ?? [],
+    resolve(mention, sentenceIndex) {
+      const at = pos(sentenceIndex + 1, 0);
+      const folded = foldName(mention);
+      const exact = people.filter((p) => foldName(p.ref.name) === folded || p.ref.aliases.some((a) => foldName(a) === folded));
+      if (exact.length === 1) return exact[0]?.ref ?? null;
+      const words = mention.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NAME_TITLES.has(w.toLowerCase()));
+      const last = words[words.length - 1];
+      if (last) {
+        const hit = bySurname(last.replace(/[’']s$/u, ''), at);
+        if (hit) return hit.ref;
+      }
+      return resolveRole(mention, at);
+    },
+  };
+}

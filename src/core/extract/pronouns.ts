@@ -1,0 +1,42 @@
+// Pronoun resolution: "he", "she", "him", "her" mean the most recent person named as a subject.
+import type { PersonRef } from '../types.js';
+import type { ArticleContext, PersonMention } from './context.js';
+
+/** Sentences searched backwards for an antecedent before giving up. */
+const LOOKBACK = 4;
+
+const firstMention = (ms: readonly PersonMention[], before = Infinity): PersonMention | undefined =>
+  ms.find((m) => m.start < before);
+
+/**
+ * The person a subject pronoun at `offset` in sentence `sentenceIndex` refers to: the first person named earlier in
+ * the same sentence ("Blinken said he saw"), else the subject (first named person) of the nearest earlier sentence
+ * that names anyone. `exclude` drops a person who cannot be the antecedent (an object pronoun never refers to the
+ * subject of its own clause: "Blinken ... spoke to him").
+ */
+export function resolvePronoun(
+  ctx: ArticleContext,
+  sentenceIndex: number,
+  offset: number,
+  exclude: readonly PersonRef[] = [],
+): PersonRef | null {
+  const ok = (m: PersonMention | undefined): m is PersonMention => !!m && !exclude.includes(m.person);
+  const same = ctx.people.mentionsIn(sentenceIndex).filter((m) => m.start < offset && !exclude.includes(m.person));
+  if (exclude.length === 0) {
+    const first = firstMention(same);
+    if (first) return first.person;
+  } else if (same.length > 0) {
+    return same[same.length - 1]?.person ?? null;
+  }
+  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOKBACK); s--) {
+    const ms = ctx.people.mentionsIn(s);
+    if (exclude.length === 0) {
+      const m = firstMention(ms);
+      if (ok(m)) return m.person;
+    } else {
+      const m = [...ms].reverse().find(ok);
+      if (m) return m.person;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+// Roles around a name: pre-name titles ("Russian Defense Minister Sergei Shoigu") and appositions
+// ("Nikolai Patrushev, Secretary of the Russian Security Council,").
+import type { Token } from './names.js';
+import {
+  NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
+} from './vocabulary.js';
+
+const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/** True for a word that can be part of a role phrase. */
+function isRoleWord(t: Token): boolean {
+  if (t.punct) return t.word === '-';
+  const l = t.lower;
+  if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES) return true;
+  // Capitalised organisations and places inside titles: "Pentagon spokesman", "Ambassador to Russia".
+  return /^\p{Lu}/u.test(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
+}
+
+const isHead = (t: Token): boolean => !t.punct && (ROLE_HEADS.has(t.lower) || (NAME_TITLES.has(t.lower) &&
+  !ROLE_MODIFIERS.has(t.lower) && !/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/u.test(t.lower)));
+
+export interface RoleMatch {
+  text: string;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** The role is "his/her ... counterpart": it describes someone relative to another person. */
+  possessive: boolean;
+}
+
+/** Trim connectors from both ends of a token range. */
+function trimRange(tokens: Token[], from: number, to: number): [number, number] {
+  while (from < to && CONNECTORS.has(tokens[from]?.lower ?? '')) from++;
+  while (to > from && CONNECTORS.has(tokens[to - 1]?.lower ?? '')) to--;
+  return [from, to];
+}
+
+function slice(text: string, tokens: Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b) return '';
+  return text.slice(a.start, b.end + (b.dot && b.word.length <= 3 ? 1 : 0)).replace(/\s+/gu, ' ').trim();
+}
+
+function hasHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i] && isHead(tokens[i] as Token)) return true;
+  return false;
+}
+
+/** The title standing directly before a name that starts at token `nameFrom`. */
+export function roleBefore(text: string, tokens: Token[], nameFrom: number): RoleMatch | null {
+  let from = nameFrom;
+  // "his Ukrainian counterpart, Oleksiy Reznikov": a role set off by a comma right before the name.
+  if (tokens[nameFrom - 1]?.word === ',' && tokens[nameFrom - 2] && isHead(tokens[nameFrom - 2] as Token)) {
+    const r = roleBefore(text, tokens, nameFrom - 1);
+    if (r && /^(?:his|her|their|its|the|a|an)$/u.test(tokens[r.from - 1]?.lower ?? '')) return r;
+    return null;
+  }
+  while (from > 0) {
+    const t = tokens[from - 1];
+    if (!t || !isRoleWord(t) && !CONNECTORS.has(t.lower)) break;
+    // "Secretary of the Russian Security Council Nikolai Patrushev": "the" only inside the title.
+    if (t.lower === 'and') break;
+    if (t.lower === 'the' && !/^(?:of|to|for)$/u.test(tokens[from - 2]?.lower ?? '')) break;
+    from--;
+  }
+  const [a, b] = trimRange(tokens, from, nameFrom);
+  if (a >= b || !hasHead(tokens, a, b)) return null;
+  const possessive = POSSESSIVES.has(tokens[a - 1]?.lower ?? '');
+  return { text: slice(text, tokens, a, b), from: a, to: b, possessive };
+}
+
+/** An apposition after a name: ", Secretary of the Russian Security Council," or ", adviser to the director of ...". */
+export function roleAfter(text: string, tokens: Token[], nameTo: number): RoleMatch | null {
+  if (tokens[nameTo]?.word !== ',') return null;
+  let from = nameTo + 1;
+  if (/^(?:the|a|an)$/u.test(tokens[from]?.lower ?? '')) from++;
+  let to = from;
+  while (to < tokens.length && to - from < 14) {
+    const t = tokens[to];
+    if (!t || !(isRoleWord(t) || CONNECTORS.has(t.lower) || (t.lower === 'office' || t.lower === 'affairs'))) break;
+    to++;
+  }
+  const end = tokens[to];
+  if (end && !/^[,.;)]$/u.test(end.word)) return null;
+  const [a, b] = trimRange(tokens, from, to);
+  if (a >= b || !hasHead(tokens, a, Math.min(b, a + 4))) return null;
+  return { text: slice(text, tokens, a, b), from: a, to: b, possessive: false };
+}
+
+/** The country a role names ("US Secretary of Defense" → us), or null. */
+export function roleNationality(role: string): string | null {
+  if (/\bUnited States\b/u.test(role)) return 'us';
+  for (const w of role.split(/[\s-]+/u)) {
+    const n = nationalityOf(w.replace(/[’']s$/u, ''));
+    if (n) return n;
+  }
+  return null;
+}
+
+/** How informative a role is: a real title with a nationality beats "counterpart" or "official". */
+export function roleScore(role: string): number {
+  let score = Math.min(role.split(/\s+/u).length, 6);
+  if (roleNationality(role)) score += 3;
+  if (/\b(?:counterpart|official|officials|voice)\b/iu.test(role)) score -= 6;
+  if (/\p{Lu}/u.test(role)) score += 1;
+  return score;
+}

@@ -1,0 +1,138 @@
+// Word lists that tell names from the capitalised words around them: titles, roles, nationalities, places, organisations.
+// These are general English news vocabulary, never names of particular people.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Nouns that head a role ("Defense Minister", "Pentagon spokesman", "adviser to the director"). */
+export const ROLE_HEADS = set(`
+  minister secretary president vice-president premier chancellor spokesman spokeswoman spokesperson adviser advisor
+  ambassador envoy general admiral colonel chief chairman chairwoman chair director head leader governor mayor senator
+  representative congressman congresswoman commander counterpart official deputy king queen prince princess pope
+  sheikh emir judge justice attorney prosecutor lawyer aide professor economist ceo executive officer secretary-general
+  lieutenant major captain sergeant brigadier marshal commissioner speaker lawmaker mp mep diplomat negotiator
+  coordinator founder manager coach analyst researcher expert president-elect ruler monarch dictator sultan
+  administrator superintendent inspector chairperson presidents ministers officials leaders spokespeople
+  analysts diplomats counterparts envoys generals ambassadors advisers advisors secretaries mogul tycoon
+  economist strategist strongman activist campaigner candidate nominee ayatollah cardinal archbishop bishop rabbi imam
+  mufti patriarch metropolitan chief-of-staff boss owner editor correspondent reporter columnist journalist
+`);
+
+/** Titles that may stand directly before a surname ("Mr Blair", "Gen. Milley", "Secretary Austin"). */
+export const NAME_TITLES = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. general minister secretary president premier
+  chancellor senator sen sen. rep rep. gov gov. governor ambassador admiral adm adm. col col. colonel lt lt. lieutenant
+  maj maj. major capt capt. captain sgt sgt. sergeant prof prof. professor judge justice pope king queen prince
+  princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
+  archbishop bishop rabbi imam father sister brother emir sultan speaker deputy vice prime foreign defense defence
+  interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect
+`);
+
+/** Capitalised words that belong to a role phrase, never to a name ("Defense", "Security", "Joint", "Staff"). */
+export const ROLE_MODIFIERS = set(`
+  defense defence foreign interior home finance security national state deputy vice first chief joint staff
+  general prime armed forces navy naval army air force military intelligence justice health economy economic trade
+  energy affairs council department ministry office house white senate pentagon kremlin presidential executive
+  federal supreme high senior principal assistant acting former special top main lead press communications
+  treasury homeland agriculture education labor labour transport environment culture sports emergency situations
+  development commerce industry digital public international european union defense-ministry nuclear atomic
+  ukrainian-president's president's secretary-general staff chiefs central committee commission cabinet
+  government administration parliament parliamentary legislative republican democratic conservative labour
+`);
+
+/** Nationality adjectives and their country, for "the American side" and counterpart roles. */
+export const NATIONALITIES: Record<string, string> = {
+  us: 'us', 'u.s.': 'us', american: 'us', usa: 'us', 'u.s': 'us', americans: 'us',
+  russian: 'ru', russia: 'ru', ukrainian: 'ua', ukraine: 'ua', british: 'gb', uk: 'gb', 'u.k.': 'gb', english: 'gb',
+  french: 'fr', france: 'fr', german: 'de', germany: 'de', chinese: 'cn', china: 'cn', japanese: 'jp', japan: 'jp',
+  indian: 'in', india: 'in', israeli: 'il', israel: 'il', palestinian: 'ps', iranian: 'ir', iran: 'ir',
+  turkish: 'tr', turkey: 'tr', italian: 'it', italy: 'it', spanish: 'es', spain: 'es', polish: 'pl', poland: 'pl',
+  canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', saudi: 'sa', egyptian: 'eg', egypt: 'eg',
+  syrian: 'sy', syria: 'sy', iraqi: 'iq', iraq: 'iq', korean: 'kr', pakistani: 'pk', pakistan: 'pk',
+  belarusian: 'by', belarus: 'by', qatari: 'qa', qatar: 'qa', emirati: 'ae', brazilian: 'br', brazil: 'br',
+  mexican: 'mx', mexico: 'mx', dutch: 'nl', swedish: 'se', sweden: 'se', finnish: 'fi', finland: 'fi',
+  norwegian: 'no', norway: 'no', danish: 'dk', denmark: 'dk', hungarian: 'hu', hungary: 'hu', greek: 'gr',
+  greece: 'gr', austrian: 'at', austria: 'at', swiss: 'ch', belgian: 'be', irish: 'ie', ireland: 'ie',
+  venezuelan: 've', cuban: 'cu', afghan: 'af', lebanese: 'lb', jordanian: 'jo', kazakh: 'kz', georgian: 'ge',
+  armenian: 'am', azerbaijani: 'az', serbian: 'rs', romanian: 'ro', moldovan: 'md', lithuanian: 'lt', latvian: 'lv',
+  estonian: 'ee', czech: 'cz', slovak: 'sk', bulgarian: 'bg', croatian: 'hr', european: 'eu', nigerian: 'ng',
+  kenyan: 'ke', ethiopian: 'et', vietnamese: 'vn', indonesian: 'id', thai: 'th', filipino: 'ph', taiwanese: 'tw',
+  argentine: 'ar', chilean: 'cl', colombian: 'co', peruvian: 'pe', yemeni: 'ye', libyan: 'ly',
+  sudanese: 'sd', moroccan: 'ma', algerian: 'dz', tunisian: 'tn', portuguese: 'pt', slovenian: 'si', kyrgyz: 'kg',
+  uzbek: 'uz', tajik: 'tj', mongolian: 'mn', bahraini: 'bh', omani: 'om', kuwaiti: 'kw', emirates: 'ae',
+};
+
+/** Places: countries, capitals, regions and cities that news often names next to people. */
+export const PLACES = set(`
+  russia ukraine moscow kyiv kiev washington america europe asia africa london paris berlin beijing tokyo delhi
+  jerusalem gaza israel iran tehran turkey ankara istanbul brussels geneva vienna warsaw minsk belarus crimea
+  donbas donbass donetsk luhansk kharkiv kharkov izium slovyansk popasna lyman odesa odessa mariupol kherson
+  zaporizhzhia bakhmut china japan india pakistan syria damascus iraq baghdad afghanistan kabul egypt cairo
+  saudi arabia riyadh qatar doha dubai emirates lebanon beirut jordan amman yemen france germany britain england
+  scotland wales ireland italy rome spain madrid poland sweden finland norway denmark estonia latvia lithuania
+  canada mexico brazil argentina chile venezuela cuba australia indonesia jakarta korea seoul pyongyang taiwan
+  taipei vietnam hanoi philippines manila thailand bangkok singapore malaysia georgia tbilisi armenia azerbaijan
+  kazakhstan uzbekistan moldova romania hungary budapest serbia belgrade greece athens switzerland netherlands
+  belgium austria czech prague slovakia bulgaria croatia kosovo bosnia sarajevo africa nigeria kenya ethiopia
+  sudan libya tunisia algeria morocco york california texas florida virginia new angeles francisco chicago boston
+  sochi petersburg st. st minsk ankara helsinki stockholm oslo copenhagen lisbon dublin edinburgh kremlin
+  pentagon hill street island sea ocean river gulf strait bay mountains valley east west north south eastern
+  western northern southern central middle the indonesia bali davos munich normandy istanbul jeddah
+  mideast balkans baltic baltics caucasus siberia arctic pacific atlantic mediterranean black red caspian
+  americas latin union states kingdom republic federation emirate nations oblast region province county city
+  district village town
+`);
+
+/** Words that make a capitalised span an organisation, outlet, event or thing rather than a person. */
+export const ORG_WORDS = set(`
+  ministry department council office agency post times news journal party committee union bank institute
+  university college school group forces army navy house senate congress parliament court church company corp
+  corporation inc ltd llc island river sea ocean street square airport station channel network service services
+  organization organisation association federation republic kingdom states nations alliance summit conference
+  centre center foundation fund program programme project club league cup games olympics festival award prize
+  reuters afp tass ria ap bbc cnn nbc abc cbs fox msnbc telegram twitter facebook instagram youtube tiktok
+  whatsapp google apple microsoft amazon nato eu un g7 g20 opec who imf wto icc osce asean brics monday tuesday
+  wednesday thursday friday saturday sunday january february march september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
+  christmas easter ramadan covid-19 covid coronavirus internet web media press daily weekly herald tribune
+  gazette guardian observer independent telegraph mirror express chronicle review magazine wire radio tv
+  television interfax novosti izvestia kommersant pravda vedomosti gov.uk ministry's council's bureau
+  directorate command headquarters authority authorities commission administration government cabinet
+  parliament duma rada knesset assembly legislature police guard brigade battalion regiment division corps
+  fleet militia wagner hamas hezbollah taliban isis al-qaeda space facebook x inc. co. limited holdings
+  airlines airways motors energy oil gas petroleum capital partners bloc coalition movement front mission
+  embassy consulate security
+`);
+
+/** Capitalised words that open sentences or clauses and are never part of a name. */
+export const FUNCTION_WORDS = set(`
+  the a an and but or nor so yet for of in on at to by with from as if when while after before since until
+  during despite although though because however meanwhile moreover also then thus this that these those there
+  here he she it they we i you his her its their our my your him them us me who whom whose which what where why how
+  all any both each every few many most other some such no not only own same than too very can will just should
+  now earlier later last next first second third one two three four five six seven eight nine ten according
+  asked speaking said says told reported added yes mr mrs ms dr sir madam dear let please thank thanks hello
+  read more keep source updated follow share subscribe contribute support photo video watch listen see
+  several another new former current topical against amid over under about around between through into
+  upon within without towards toward across behind beyond along among per via whether either neither
+  ahead separately additionally furthermore nevertheless instead still even already again often never always
+  ever perhaps maybe indeed relations each most our its it's we're i'm he's she's they're don't won't
+  during of people officials others everyone nobody somebody anyone his hers mine ours yours theirs
+`);
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+];
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('von van der den de del della di da du le la bin ibn al el abu dos das ter');
+
+/** Generational suffixes that end a name and are dropped from the short form ("Lloyd J. Austin III"). */
+export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
+
+/** The country a word refers to, when it is a nationality or country word. */
+export function nationalityOf(word: string): string | null {
+  return NATIONALITIES[word.toLowerCase()] ?? null;
+}

@@ -1,0 +1,103 @@
+// Article metadata read from the text itself: a leading date token, front matter, the outlet line, the title.
+import { splitParagraph } from '../extract/sentences.js';
+import { SOURCE_LINE } from './furniture.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/** A real calendar date in YYYY-MM-DD form, else null. */
+export function validDate(s: string | null | undefined): string | null {
+  const m = ISO_DATE.exec((s ?? '').trim().slice(0, 10));
+  if (!m) return null;
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== m[0] ? null : m[0];
+}
+
+export interface Header {
+  body: string;
+  published: string | null;
+  fields: Record<string, string>;
+}
+
+/**
+ * Strip and read what precedes the body: a " date 2022-10-22 " token (the seed layout) and YAML-ish front matter
+ * ("---\ntitle: ...\ndate: 2022-10-21\n---").
+ */
+export function readHeader(text: string): Header {
+  let body = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/^\ufeff/u, '');
+  const fields: Record<string, string> = {};
+  const fm = /^\s*---\n([\s\S]*?)\n---[ \t]*\n/u.exec(body);
+  if (fm) {
+    for (const line of (fm[1] ?? '').split('\n')) {
+      const kv = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/u.exec(line);
+      if (kv?.[1]) fields[kv[1].toLowerCase()] = (kv[2] ?? '').replace(/^["']|["']$/gu, '');
+    }
+    body = body.slice(fm[0].length);
+  }
+  let published = validDate(fields.date ?? fields.published ?? fields.pubdate ?? null);
+  const lead = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/iu.exec(body);
+  if (lead) {
+    published = published ?? validDate(lead[1]);
+    body = body.slice(lead[0].length);
+  }
+  return { body, published, fields };
+}
+
+/** Agencies named in a wire dateline: "MOSCOW, Feb 10 (Reuters) -", "KYIV (AP) —". */
+const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(?:,\s*[\p{L}]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
+/** "The RIA news agency reported", "the Interfax news agency said". */
+const NEWS_AGENCY = /\b(?:[Tt]he )?((?:[\p{Lu}][\p{L}&.-]*\s){1,3})news agency\b/u;
+/** "Support The Moscow Times!": a banner that names the page's own outlet. */
+const SELF_BANNER = /^(?:[Ss]upport|[Ss]ubscribe to|[Dd]onate to)\s+((?:[Tt]he\s+)?[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4})\s*!$/u;
+
+/**
+ * The outlet, by this rule: a line that names where the text comes from ("Source: X"), else the agency of a wire
+ * dateline ("(Reuters) -"), else a banner of the page's own outlet ("Support X!"), else a news agency the lead
+ * paragraph reports from ("The RIA news agency reported"). Credits ("AFP contributed reporting") name helpers,
+ * not the outlet, and are ignored.
+ */
+export function findOutlet(lines: readonly string[]): string | null {
+  for (const l of lines) {
+    const m = SOURCE_LINE.exec(l.trim());
+    if (m?.[1] && m[1].split(/\s+/u).length <= 6) return m[1].trim();
+  }
+  for (const l of lines.slice(0, 8)) {
+    const m = DATELINE_AGENCY.exec(l.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  for (const l of lines.slice(0, 8)) {
+    const m = SELF_BANNER.exec(l.trim());
+    if (m?.[1]) return m[1].trim();
+  }
+  for (const l of lines.slice(0, 3)) {
+    const agency = NEWS_AGENCY.exec(l);
+    if (agency?.[1]) return agency[1].trim();
+  }
+  return null;
+}
+
+/** True when a first line reads as a headline: short and not ending like a sentence. */
+export function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words <= 22 && !/[.!?;,:”"’]$/u.test(line.trim()) || (words <= 14 && /[?!]$/u.test(line.trim()));
+}
+
+/** A site tagline glued to the lead ("... News of the day in the world and Russia today"). */
+const TAGLINE = /^(?:the )?(?:latest |breaking |top )?news\b[^.!?]*$/iu;
+
+/** Drop a tagline sentence from the end of the first paragraph. */
+export function stripTagline(paragraph: string): string {
+  const sentences = splitParagraph(paragraph);
+  const last = sentences[sentences.length - 1];
+  if (sentences.length > 1 && last && TAGLINE.test(last.text)) return paragraph.slice(0, last.start).trim();
+  return paragraph;
+}
+
+/** A title made from a lead sentence: whole when short, else its first clause, else its first 20 words. */
+export function titleFromSentence(paragraph: string): string {
+  const first = (splitParagraph(paragraph)[0]?.text ?? paragraph).replace(/[.!?]$/u, '');
+  const words = first.split(/\s+/u);
+  if (words.length <= 25) return first;
+  const clause = /^(.{30,}?)(?:,\s+(?:but|while|as|and|after|which)\b|;|\s[-–—]\s)/u.exec(first);
+  if (clause?.[1] && clause[1].split(/\s+/u).length >= 8) return clause[1];
+  return `${words.slice(0, 20).join(' ')}…`;
+}

@@ -1,0 +1,68 @@
+// Raw text → ParsedArticle: metadata, paragraphs without page furniture, and the dedupe hash.
+import { createHash } from 'node:crypto';
+import type { ParsedArticle, RawArticle } from '../types.js';
+import { isFurnitureLine, removeFurniture } from './furniture.js';
+import { findOutlet, isHeadline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
+
+/**
+ * Split a body into paragraphs. Each non-empty line is a paragraph, except in hard-wrapped text (blocks of lines
+ * that break mid-sentence), where the lines of a block are joined.
+ */
+export function splitLines(body: string): string[] {
+  const out: string[] = [];
+  for (const block of body.split(/\n[ \t]*\n/u)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const wrapped = lines.length >= 3 && lines.slice(0, -1).every((l) => l.length >= 40 && l.length <= 100) &&
+      lines.slice(0, -1).filter((l) => !/[.!?:”"’]$/u.test(l)).length >= (lines.length - 1) / 2;
+    if (wrapped) {
+      out.push(lines.join(' '));
+      continue;
+    }
+    for (const line of lines) {
+      const prev = out[out.length - 1];
+      // A line continuing a sentence in lower case ("... by\nthe ministry") belongs to the previous line.
+      if (prev && /^\p{Ll}/u.test(line) && /[\p{L},]$/u.test(prev) && prev.length > 60) out[out.length - 1] = `${prev} ${line}`;
+      else out.push(line);
+    }
+  }
+  return out;
+}
+
+/** sha256 of the body with case and whitespace normalised: equal texts from two fetches hash equal. */
+export function contentHash(paragraphs: readonly string[]): string {
+  const normal = paragraphs.join('\n').normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return createHash('sha256').update(normal).digest('hex');
+}
+
+/** Parse a raw article: title, date, outlet, clean paragraphs, hash. */
+export function parseArticle(raw: RawArticle): ParsedArticle {
+  const header = readHeader(raw.text);
+  const lines = splitLines(header.body);
+  let paragraphs = removeFurniture(lines);
+  let title = (raw.title ?? header.fields.title ?? '').trim();
+  const first = paragraphs[0];
+  if (first !== undefined) {
+    if (title !== '' && first.replace(/\W+/gu, ' ').trim() === title.replace(/\W+/gu, ' ').trim()) {
+      paragraphs = paragraphs.slice(1);
+    } else if (title === '' && isHeadline(first) && paragraphs.length > 1) {
+      title = first;
+      paragraphs = paragraphs.slice(1);
+    } else {
+      const lead = stripTagline(first);
+      paragraphs = [lead, ...paragraphs.slice(1)];
+      if (title === '') title = titleFromSentence(lead);
+    }
+  }
+  // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
+  // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
+  paragraphs = paragraphs.filter((p, i) => i === 0 || !isHeadline(p) || /[“"«]/u.test(p) || isFurnitureLine(p));
+  return {
+    file: raw.file,
+    url: raw.url ?? header.fields.url ?? null,
+    title,
+    published: validDate(raw.published) ?? header.published,
+    outlet: raw.outlet?.trim() || header.fields.outlet || header.fields.source || findOutlet(lines),
+    paragraphs,
+    contentHash: contentHash(paragraphs),
+  };
+}
