@@ -3,7 +3,7 @@ import type { AnyCommand } from '../../core/command.js';
 import { describeOptions } from '../../core/command-options.js';
 
 /** `--public`, `public:yes`, `public=true` as a whole word; a command that defines `public` itself parses it. */
-const PUBLIC_FLAG = /(^|\s)(?:--public|public[:=](?:yes|true|on|1))(?=\s|$)/gi;
+const PUBLIC_FLAG = /(^|\s)(?:--public|public[:=](?:yes|true|on|1))(?:\s+|$)/gi;
 
 export interface SlackCommandText {
   /** The text left for parseCommandText. */
@@ -15,10 +15,12 @@ export interface SlackCommandText {
 export function readPublicFlag(cmd: AnyCommand, text: string): SlackCommandText {
   if (describeOptions(cmd).some((o) => o.name === 'public')) return { text, public: false };
   let found = false;
-  const rest = text.replace(PUBLIC_FLAG, (_m, lead: string) => {
-    found = true;
-    return lead;
-  });
+  let rest = text;
+  // Twice-written flags ("--public --public") share a space, so one pass can leave the second behind.
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(PUBLIC_FLAG, (_m, lead: string) => ((found = true), lead));
+  }
   return { text: rest.trim(), public: found };
 }
 
