@@ -1,0 +1,146 @@
+// In-memory person-name index for autocomplete: Discord allows 3 s and no deferral, so the hot path never awaits the DB.
+import { SHARED_TENANT, type Knowledge, type PersonSummary, type Tenant } from '../../core/knowledge.js';
+import type { Logger } from '../../log.js';
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface Entry {
+  name: string;
+  label: string;
+  /** Normalised full name and aliases ("sergei shoigu", "shoygu"). */
+  forms: string[];
+  /** Normalised words of every form ("sergei", "shoigu"). */
+  words: string[];
+}
+
+interface TenantIndex {
+  entries: Entry[];
+  loadedAt: number;
+  loading: Promise<void> | null;
+}
+
+export const MAX_CHOICES = 25;
+
+/** Lower case, no diacritics, letters and digits only: "Šojgu" and "shojgu" meet. */
+export function normalizeName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const clip = (s: string) => (s.length <= 100 ? s : s.slice(0, 99) + '…');
+
+function entryOf(p: PersonSummary): Entry {
+  const forms = [...new Set([p.name, ...p.aliases].map(normalizeName).filter(Boolean))];
+  return {
+    name: clip(p.name),
+    // The role tells apart two people with one surname (Jake Sullivan, the adviser; John Sullivan, the ambassador).
+    label: clip(p.role ? `${p.name} — ${p.role}` : p.name),
+    forms,
+    words: [...new Set(forms.flatMap((f) => f.split(' ')))],
+  };
+}
+
+/** Edit distance with an early exit once it exceeds `max`. */
+function within(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= max;
+}
+
+/** 0 = full name starts with it, 1 = a word starts with it, 2 = contains it, 3 = close spelling, -1 = no match. */
+function score(e: Entry, q: string): number {
+  if (e.forms.some((f) => f.startsWith(q))) return 0;
+  if (e.words.some((w) => w.startsWith(q))) return 1;
+  if (e.forms.some((f) => f.includes(q))) return 2;
+  if (q.length >= 4) {
+    const max = q.length >= 7 ? 2 : 1;
+    // Compare with the same-length start of each word, so a misspelt prefix ("shoy") still finds "shoigu".
+    if (e.words.some((w) => within(q, w.slice(0, q.length), max) || within(q, w, max))) return 3;
+  }
+  return -1;
+}
+
+/** The searchable form of a name list (exported for tests of the matcher). */
+export function indexEntries(people: readonly PersonSummary[]): Entry[] {
+  return people.map(entryOf);
+}
+
+/** Up to 25 choices for what was typed, best first; pure, for tests and the hot path. */
+export function matchNames(entries: readonly Entry[], typed: string): Choice[] {
+  const q = normalizeName(typed);
+  const scored: { e: Entry; s: number }[] = [];
+  for (const e of entries) {
+    const s = q ? score(e, q) : 0;
+    if (s >= 0) scored.push({ e, s });
+  }
+  scored.sort((x, y) => x.s - y.s || x.e.name.length - y.e.name.length || x.e.name.localeCompare(y.e.name));
+  return scored.slice(0, MAX_CHOICES).map(({ e }) => ({ name: e.label, value: e.name }));
+}
+
+export interface NameIndex {
+  /** Choices from memory; schedules a background refresh when the tenant's names are missing or stale. */
+  match(tenant: Tenant, typed: string): Choice[];
+  /** Reloads one tenant's names (all loaded tenants when omitted), e.g. after an ingest. */
+  refresh(tenant?: Tenant): Promise<void>;
+  stop(): void;
+}
+
+export function createNameIndex(knowledge: Knowledge, opts: { refreshMs?: number; maxTenants?: number; log?: Logger } = {}): NameIndex {
+  const refreshMs = opts.refreshMs ?? 60_000;
+  const maxTenants = opts.maxTenants ?? 2_000;
+  const tenants = new Map<Tenant, TenantIndex>();
+
+  function load(tenant: Tenant): Promise<void> {
+    let t = tenants.get(tenant);
+    if (!t) {
+      t = { entries: [], loadedAt: 0, loading: null };
+      tenants.set(tenant, t);
+      // Bounded memory across thousands of guilds: forget the least recently added tenant.
+      if (tenants.size > maxTenants) tenants.delete(tenants.keys().next().value as Tenant);
+    }
+    const idx = t;
+    idx.loading ??= knowledge
+      .personNames(tenant)
+      .then((people) => {
+        idx.entries = indexEntries(people);
+        idx.loadedAt = Date.now();
+      })
+      .catch((err: unknown) => opts.log?.warn(`discord: could not load person names for autocomplete`, err))
+      .finally(() => {
+        idx.loading = null;
+      });
+    return idx.loading;
+  }
+
+  // Periodic refresh of the shared corpus (feeds add people while the bot runs); tenants refresh when asked.
+  const timer = setInterval(() => void load(SHARED_TENANT), refreshMs);
+  timer.unref();
+
+  return {
+    match(tenant, typed) {
+      const own = tenants.get(tenant);
+      if (!own || Date.now() - own.loadedAt > refreshMs) void load(tenant);
+      const ready = own && own.loadedAt > 0 ? own : tenants.get(SHARED_TENANT);
+      return matchNames(ready?.entries ?? [], typed);
+    },
+    async refresh(tenant) {
+      if (tenant !== undefined) return load(tenant);
+      await Promise.all([...new Set([SHARED_TENANT, ...tenants.keys()])].map(load));
+    },
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
