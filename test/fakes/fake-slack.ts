@@ -91,7 +91,7 @@ export async function startFakeSlack(opts: { users?: FakeSlackUser[] } = {}) {
       events.emit('change');
       const i = failures.findIndex((f) => f.method === method);
       if (i >= 0) {
-        const [{ failure }] = failures.splice(i, 1) as [{ failure: ApiFailure }];
+        const failure = failures.splice(i, 1)[0]!.failure;
         if ('error' in failure) return json(res, 200, { ok: false, error: failure.error });
         if (failure.status === 429) return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
         return void res.writeHead(failure.status).end('upstream trouble');
