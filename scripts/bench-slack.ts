@@ -1,6 +1,5 @@
 // Bench: signed slash-command request sent → HTTP response received, through real Bolt and the real App.
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../src/app/create-app.js';
 import type { App } from '../src/app/app.js';
 import { startSlack } from '../src/adapters/slack/start.js';
 import { loadEnv } from '../src/config/env.js';
@@ -21,7 +20,7 @@ export async function benchSlack(opts: SlackBenchOptions = {}): Promise<{ median
   const n = opts.n ?? 500;
   const lines = opts.lines ?? [['/who-called', 'Shoigu']];
   const fake = await startFakeSlack();
-  const app = opts.app ?? (await createApp({ dataDir: 'memory://', seed: true }));
+  const app = opts.app ?? (await (await import('../src/app/create-app.js')).createApp({ dataDir: 'memory://', seed: true }));
   const env = loadEnv({ SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET });
   const slack = await startSlack(app, env, { log: createLogger({ level: 'error' }), slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retryConfig: { retries: 0 } });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;

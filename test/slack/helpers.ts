@@ -83,6 +83,13 @@ export function adapterCommands() {
       },
     }),
     defineCommand({
+      name: 'long',
+      description: 'An answer far beyond one Slack message',
+      options: z.object({}),
+      examples: ['/long'],
+      run: async () => (count('long'), result('Long answer', Array.from({ length: 400 }, (_, i) => `Line ${i} <!channel> ` + 'word '.repeat(500)))),
+    }),
+    defineCommand({
       name: 'nothing',
       description: 'Finds nothing',
       options: z.object({}),

@@ -127,6 +127,20 @@ describe('Slack in HTTP mode (real Bolt, signed requests)', () => {
     expect(JSON.parse(String(call.params.blocks))[0]).toMatchObject({ type: 'header', text: { text: 'Digest' } });
   });
 
+  it('a long answer is split: 50 blocks in the ack, the rest through response_url, all within limits', async () => {
+    const r = await send('/long', '', {}, 'long-1');
+    const rest = await fake.responsesFor('long-1', 2);
+    const bodies = [r.body!, ...rest.map((p) => p.body)];
+    expect(bodies).toHaveLength(3);
+    for (const b of bodies) {
+      const blocks = b.blocks as { type: string; text?: { text: string } }[];
+      expect(blocks.length).toBeLessThanOrEqual(50);
+      for (const block of blocks) expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(block.type === 'header' ? 150 : 3000);
+      expect(blockText(b)).not.toContain('<!channel>');
+    }
+    expect(blockText(bodies[2])).toMatch(/… and \d+ more lines?/);
+  });
+
   it('answers a health check', async () => {
     const r = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
     expect(r.status).toBe(200);

@@ -36,7 +36,6 @@ export function slackReplies(answer: Answer, wantsPublic: boolean): RespondArgum
   const inChannel = wantsPublic && !answer.ephemeral && answer.kind !== 'error' && answer.kind !== 'empty';
   return renderSlackMessages(answer).map((m) => ({
     response_type: inChannel ? 'in_channel' : 'ephemeral',
-    replace_original: false,
     text: m.text,
     blocks: m.blocks,
   }));
