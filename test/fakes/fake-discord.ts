@@ -86,7 +86,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   });
 
   function send(res: ServerResponse, status: number, json?: unknown, headers: Record<string, string> = {}) {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    // A 204 carries no body and no content type (REST clients parse JSON by the header).
+    res.writeHead(status, json === undefined ? headers : { 'content-type': 'application/json', ...headers });
     res.end(json === undefined ? undefined : JSON.stringify(json));
   }
 
@@ -103,7 +104,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   // Routes: [method, pattern, handler(match, body, query)] → [status, json?]
   type Handler = (m: RegExpExecArray, body: any, q: URLSearchParams) => [number, unknown?]; // eslint-disable-line @typescript-eslint/no-explicit-any
   const routes: [string, RegExp, Handler][] = [
-    ['GET', /^\/gateway\/bot$/, () => [200, { url: wsUrl, shards: opts.shards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }]],
+    ['GET', /^\/gateway\/bot$/, () => [200, { url: wsUrl, shards: opts.shards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } }]],
     ['GET', /^\/gateway$/, () => [200, { url: wsUrl }]],
     ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (_m, body, q) =>
       q.get('with_response') === 'true' ? [200, { interaction: { id: _m[1], type: 2 }, resource: { type: body.type } }] : [204]],
