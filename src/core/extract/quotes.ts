@@ -1,7 +1,118 @@
-// Direct quotations and their speakers. (Placeholder until the quote extractor lands.)
-import type { Quote } from '../types.js';
-import type { ArticleContext } from './context.js';
+// Direct quotations and their speakers: spans (quote-spans), reporting clauses (quote-clauses), who the clause
+// names (quote-resolve) and which clause speaks which quote (quote-speaker). One pass over the article, in order.
+import type { Quote, Sentence } from '../types.js';
+import type { ArticleContext, PersonMention } from './context.js';
+import { findClauses } from './quote-clauses.js';
+import { headlineQuotes } from './quote-headline.js';
+import { findOrgMentions } from './quote-orgs.js';
+import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quote-resolve.js';
+import {
+  attribute, type GroupPart, type ParagraphView, type PreviousQuote, type ResolvedClause, type SentenceView,
+} from './quote-speaker.js';
+import { findQuoteSpans, isQuotable, maskQuotes, wordCount, type QuoteSpan } from './quote-spans.js';
 
-export function extractQuotes(_ctx: ArticleContext): Quote[] {
-  return [];
+const cleanText = (t: string): string => t.replace(/\s+/gu, ' ').replace(/^[\s\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/gu, '');
+
+const inSpan = (spans: readonly QuoteSpan[], from: number, to: number): boolean => spans.some((s) => from < s.end && to > s.start);
+
+/** Build the paragraph views: spans, masked text, and every sentence's reporting clauses with their speakers. */
+function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): ParagraphView[] {
+  const byPara: Sentence[][] = ctx.article.paragraphs.map(() => []);
+  for (const s of ctx.sentences) byPara[s.paragraph]?.push(s);
+  return ctx.article.paragraphs.map((text, pi) => {
+    const spans = findQuoteSpans(text);
+    const masked = maskQuotes(text, spans);
+    const orgs = findOrgMentions(text);
+    const sentences = byPara[pi] ?? [];
+    const views: SentenceView[] = [];
+    sentences.forEach((sentence, k) => {
+      const from = sentence.start;
+      const to = from + sentence.text.length;
+      const m = masked.slice(from, to);
+      for (const o of orgs) if (o.start >= from && o.start < to) resolver.noteOrg(sentence.index, o.start - from, o);
+      const mentions = ctx.people.mentionsIn(sentence.index).filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
+        // "the president of the United States": a role cut short before its "of …" may name the wrong person.
+        !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end))));
+      for (const x of mentions) resolver.noteMention(x);
+      const clauses: ResolvedClause[] = [];
+      let last: Speaker | null = null;
+      for (const c of findClauses(m)) {
+        let sp: Speaker | null = null;
+        if (c.np) {
+          const hint = c.np.det === 'the' ? fragmentPerson(ctx, sentences[k + 1], masked, m, c.verbEnd) : null;
+          sp = resolver.resolve({ np: c.np, sentence: sentence.index, mentions, text: m, hint });
+        } else {
+          sp = last; // "Blinken said …, but added that …", "…, adding “…”"
+        }
+        if (sp) last = sp;
+        clauses.push({ ...c, speaker: sp });
+      }
+      views.push({ sentence, masked: m, clauses });
+    });
+    return { text, spans, sentences: views };
+  });
+}
+
+/**
+ * '…, the spokesman said. Pentagon voice and Brigadier General Pat Ryder.': a role speaker at the end of a sentence
+ * named in the short verbless sentence that follows.
+ */
+function fragmentPerson(ctx: ArticleContext, next: Sentence | undefined, masked: string, m: string, verbEnd: number): PersonMention['person'] | null {
+  if (!next || wordCount(m.slice(verbEnd)) > 3) return null;
+  const nm = masked.slice(next.start, next.start + next.text.length);
+  if (wordCount(nm) > 12 || findClauses(nm).length > 0 || /[“”"«»]/u.test(nm)) return null;
+  const ms = ctx.people.mentionsIn(next.index);
+  return ms[ms.length - 1]?.person ?? null;
+}
+
+/** Spans grouped into quotations: a quote left open at a paragraph end continues when the next paragraph opens with one. */
+function groupSpans(paras: readonly ParagraphView[]): GroupPart[][] {
+  const groups: GroupPart[][] = [];
+  let open: GroupPart[] | null = null;
+  paras.forEach((p, pi) => {
+    p.spans.forEach((span, k) => {
+      const atStart = k === 0 && /^[\s\p{P}]*$/u.test(p.text.slice(0, Math.max(0, span.open)));
+      if (open && atStart) open.push({ para: pi, span });
+      else groups.push((open = [{ para: pi, span }]));
+      if (span.ending !== 'paragraph') open = null;
+    });
+    if (p.spans.length === 0) open = null;
+  });
+  return groups;
+}
+
+export function extractQuotes(ctx: ArticleContext): Quote[] {
+  const resolver = createSpeakerResolver(ctx.people);
+  const paras = readParagraphs(ctx, resolver);
+  const out: Quote[] = [];
+  const seen = new Set<string>();
+  let previous: PreviousQuote | null = null;
+  for (const parts of groupSpans(paras)) {
+    const raw = parts.map((g) => (paras[g.para]?.text ?? '').slice(g.span.start, g.span.end)).join(' ').trim();
+    const text = cleanText(raw);
+    if (!isQuotable(raw)) continue;
+    const who = attribute(paras, parts, previous);
+    if (!who) continue;
+    previous = { lastPara: parts[parts.length - 1]?.para ?? 0, speaker: who.speaker };
+    const key = `${who.speaker.name}\u0000${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ speaker: who.speaker.name, speakerKind: who.speaker.kind, text, evidence: evidenceOf(paras, parts, who.sentence) });
+  }
+  return [...headlineQuotes(ctx, out), ...out];
+}
+
+/** The sentences that hold the quotation, plus the attribution sentence when it stands elsewhere. */
+function evidenceOf(paras: readonly ParagraphView[], parts: readonly GroupPart[], attribution: Sentence | null): string {
+  const picked = new Map<number, Sentence>();
+  for (const { para, span } of parts) {
+    for (const sv of paras[para]?.sentences ?? []) {
+      const s = sv.sentence;
+      const from = span.open >= 0 ? span.open : span.start;
+      const to = span.close >= 0 ? span.close + 1 : span.end;
+      if (s.start < to && s.start + s.text.length > from) picked.set(s.index, s);
+    }
+  }
+  if (attribution) picked.set(attribution.index, attribution);
+  return [...picked.values()].sort((a, b) => a.index - b.index).map((s) => s.text).join(' ');
 }

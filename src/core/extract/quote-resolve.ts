@@ -1,0 +1,195 @@
+// Who a speaker phrase means: a person (names, titles, roles via the article's people), an organisation (with the
+// full name the article gave it earlier), an unnamed speaker as the text names them, or — for "he", "it",
+// "according to him" — whoever was speaking or mentioned last.
+import type { PersonRef, SpeakerKind } from '../types.js';
+import type { PeopleIndex, PersonMention } from './context.js';
+import type { NounPhrase } from './quote-clauses.js';
+import { canonicalOrg, headClass, type OrgMention } from './quote-orgs.js';
+import { DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, PLACE_ADJECTIVES, PLURAL_HEADS, SPEAKER_NOUNS } from './quote-verbs.js';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  person: PersonRef | null;
+  /** Lower-cased head word, for definite re-mentions ("the official" → "a senior US defense official"). */
+  head: string | null;
+  /** The label carries modifiers ("senior US defense official" rather than "official"). */
+  specific: boolean;
+  plural: boolean;
+}
+
+interface Event { at: number; sentence: number; speaker: Speaker; clause: boolean }
+
+/** Unnamed heads that a definite re-mention refers back to rather than to a named person. */
+const VAGUE = new Set(['official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'aide', 'diplomat', 'expert', 'analyst', 'insider', 'witness', 'resident', 'person', 'officer']);
+
+const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const WINDOW = 60;
+const NATIONALITY: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.values(PLACE_ADJECTIVES).map((a) => [a.toLowerCase(), a]), ['american', 'US'], ['u.s.', 'US'], ['us', 'US'],
+]);
+/** The nationality a phrase states ("the American official" → US), or null. */
+const nationality = (text: string): string | null => {
+  for (const w of text.split(/\s+/u)) {
+    const n = NATIONALITY[w.toLowerCase()];
+    if (n && (w !== 'us' )) return n;
+  }
+  return null;
+};
+/** Sentence openers that hand the word to the other party of the previous sentence. */
+const CONTRAST = /^\s*(?:for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in response|on the other side)\b/iu;
+
+/** "a spokesman for the Pentagon" → "Pentagon spokesman"; articles dropped. */
+export function unnamedLabel(text: string): string {
+  const t = text.replace(/^(?:the|a|an|one|another)\s+/iu, '').replace(/\s+/gu, ' ').trim();
+  const m = /^([\p{L}-]+(?:\s[\p{Ll}-]+)?)\s+(?:for|of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)$/u.exec(t);
+  return m ? `${m[2] ?? ''} ${m[1] ?? ''}` : t;
+}
+
+const speaker = (name: string, kind: SpeakerKind, person: PersonRef | null, head: string | null): Speaker => ({
+  name, kind, person, head, specific: name.trim().includes(' '), plural: head !== null && PLURAL_HEADS.has(head),
+});
+const personSpeaker = (p: PersonRef): Speaker => speaker(p.name, 'person', p, null);
+
+export interface ResolveInput {
+  np: NounPhrase;
+  sentence: number;
+  /** Person mentions of the sentence outside quotes. */
+  mentions: readonly PersonMention[];
+  /** The masked sentence text, to tell a clause-initial mention from an object. */
+  text: string;
+  /** A person named in a verbless fragment right after "the spokesman said." */
+  hint?: PersonRef | null;
+}
+
+export interface SpeakerResolver {
+  noteMention(m: PersonMention): void;
+  noteOrg(sentence: number, offset: number, org: OrgMention): void;
+  /** Resolve a speaker phrase and remember it as the latest speaker. */
+  resolve(input: ResolveInput): Speaker | null;
+}
+
+export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
+  const events: Event[] = [];
+
+  const latest = (before: number, ok: (e: Event) => boolean): Event | null => {
+    let best: Event | null = null;
+    for (let i = events.length - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+      const e = events[i] as Event;
+      if (e.at < before && ok(e) && (!best || e.at > best.at)) best = e;
+    }
+    return best;
+  };
+
+  function pronoun(kind: NonNullable<NounPhrase['pronoun']>, input: ResolveInput, at: number): Speaker | null {
+    const s = input.sentence;
+    if (kind === 'it' || kind === 'they') {
+      const plural = kind === 'they';
+      const e = latest(at, (x) => x.sentence >= s - 5 && (x.speaker.kind === 'organisation' || (plural && x.speaker.plural)));
+      return e?.speaker ?? null;
+    }
+    // "For his part, the president … he told reporters": the clause-initial person of the same sentence.
+    for (const m of input.mentions) {
+      if (m.start >= input.np.start) break;
+      if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start))) return personSpeaker(m.person);
+    }
+    const personish = (x: Event): boolean => x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural);
+    const recentSpeaker = latest(at, (x) => x.clause && x.sentence >= s - 4 && personish(x));
+    // "Putin said … talks with Biden. For his part, … he told reporters": the marker turns to the other party.
+    const turn = CONTRAST.test(input.text) && recentSpeaker ? recentSpeaker.speaker.name : null;
+    if (recentSpeaker && !turn) return recentSpeaker.speaker;
+    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && x.speaker.name !== turn);
+    if (mention) return mention.speaker;
+    return latest(at, (x) => x.clause && personish(x))?.speaker ?? null;
+  }
+
+  function organisation(np: NounPhrase, at: number): Speaker {
+    const words = np.text.split(/\s+/u);
+    const headWord = words[words.length - 1] ?? '';
+    if (isCap(headWord)) return speaker(canonicalOrg(np.text), 'organisation', null, headClass(np.head));
+    // "the ministry", "the Russian department": the latest organisation of that kind the article named.
+    const mods = words.slice(np.det ? 1 : 0, -1).map((w) => w.toLowerCase());
+    const cls = headClass(np.head);
+    const e = latest(at, (x) => x.speaker.kind === 'organisation' && x.speaker.head === cls &&
+      mods.every((m) => x.speaker.name.toLowerCase().includes(m)));
+    if (e) return e.speaker;
+    return speaker(unnamedLabel(np.text), 'organisation', null, cls);
+  }
+
+  function classify(input: ResolveInput, at: number): Speaker | null {
+    const { np, sentence, mentions } = input;
+    if (np.pronoun) return pronoun(np.pronoun, input, at);
+    const mention = [...mentions].reverse().find((m) => m.start < np.end && m.end > np.start);
+    if (mention) return personSpeaker(mention.person);
+    const words = np.text.split(/\s+/u);
+    const headWord = words[words.length - 1] ?? '';
+    const definite = np.det === 'the' || np.det === 'this' || np.det === 'that';
+    if (input.hint && definite && !ORG_HEADS.has(np.head)) return personSpeaker(input.hint);
+    const hasOrgWord = words.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/[’']s$/u, '')));
+    if (np.det && !definite) {
+      return speaker(unnamedLabel(np.text), ORG_HEADS.has(np.head) ? 'organisation' : 'unnamed', null, np.head);
+    }
+    if (!isCap(headWord)) {
+      if (ORG_HEADS.has(np.head)) return organisation(np, at);
+      if (definite && VAGUE.has(np.head)) {
+        const prior = latest(at, (x) => x.speaker.kind === 'unnamed' && x.speaker.head === np.head && x.speaker.specific) ??
+          latest(at, (x) => x.speaker.kind === 'unnamed' && x.speaker.head === np.head);
+        if (prior) return prior.speaker;
+      }
+      const person = definite ? people.resolve(np.text, sentence) : null;
+      if (person) return personSpeaker(person);
+      if (definite && VAGUE.has(np.head)) {
+        // "“…,” Blinken said. … the American official mentioned": a definite re-mention of the person just quoted.
+        const nat = nationality(np.text);
+        const recent = latest(at, (x) => x.clause && x.sentence >= sentence - 3 && x.speaker.kind === 'person' &&
+          (!nat || !x.speaker.person?.role || nationality(x.speaker.person.role) === null || nationality(x.speaker.person.role) === nat));
+        if (recent) return recent.speaker;
+      }
+      return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
+    }
+    // Capitalised: a name, a titled surname, a role ("the US Secretary of Defense"), an organisation, or a capital
+    // standing for its government ("Moscow said").
+    const bare = np.text.replace(/^(?:the|The)\s+/u, '');
+    if (!hasOrgWord) {
+      const person = people.resolve(np.det ? np.text : bare, sentence);
+      if (person) return personSpeaker(person);
+      if (np.det && words.some((w) => SPEAKER_NOUNS.has(w.toLowerCase()))) {
+        return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
+      }
+    }
+    if (hasOrgWord || np.det || PLACE_ADJECTIVES[bare.toLowerCase()] || /^\p{Lu}{2,}$/u.test(bare)) {
+      return organisation(np, at);
+    }
+    const name = bare.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ');
+    return speaker(name || bare, 'person', null, null);
+  }
+
+  return {
+    noteMention(m) {
+      events.push({ at: pos(m.sentence, m.start), sentence: m.sentence, speaker: personSpeaker(m.person), clause: false });
+    },
+    noteOrg(sentence, offset, org) {
+      events.push({ at: pos(sentence, offset), sentence, speaker: speaker(org.name, 'organisation', null, org.head), clause: false });
+    },
+    resolve(input) {
+      let np = input.np;
+      if (DOCUMENT_HEADS.has(np.head) && !np.pronoun) {
+        // "a statement from the Kremlin", "the ministry’s statement": the document speaks for its author.
+        const m = /^(.*?)\s+(?:from|by|of)\s+(.+)$/u.exec(np.text) ?? /^(?:the\s+)?(.+?)[’']s\s+\S+$/u.exec(np.text);
+        const sub = m ? (m[2] ?? m[1] ?? '') : '';
+        if (!sub) return null;
+        const start = np.start + np.text.lastIndexOf(sub);
+        const subWords = sub.split(/\s+/u);
+        const first = (subWords[0] ?? '').toLowerCase();
+        np = { text: sub, start, end: start + sub.length, head: (subWords[subWords.length - 1] ?? '').toLowerCase(),
+          det: first === 'the' || first === 'a' || first === 'an' ? first : null, pronoun: null };
+      }
+      const at = pos(input.sentence, np.start);
+      const sp = classify({ ...input, np }, at);
+      if (sp) events.push({ at, sentence: input.sentence, speaker: sp, clause: true });
+      return sp;
+    },
+  };
+}

@@ -1,0 +1,173 @@
+// Finding quotations in one paragraph: double marks (“…” "…" «…» „…“, mixed), single marks that are not
+// apostrophes (‘…’ '…'), quotes left open at the paragraph end, and quotes whose opening mark was lost.
+
+/** One quotation in a paragraph. Offsets are paragraph offsets. */
+export interface QuoteSpan {
+  /** Offset of the opening mark; -1 when the opening mark was lost and the quote starts at `start`. */
+  open: number;
+  /** First character of the quoted words. */
+  start: number;
+  /** End of the quoted words (exclusive), trailing spaces trimmed. */
+  end: number;
+  /** Offset of the closing mark; -1 when the quote runs on to the paragraph end or to a mark that re-opens. */
+  close: number;
+  /** Why the quote ended. */
+  ending: 'mark' | 'reopen' | 'paragraph';
+}
+
+const OPEN_PREF = new Set(['“', '„', '«', '‟']);
+const CLOSE_PREF = new Set(['”', '»']);
+const DOUBLE = new Set(['“', '”', '„', '«', '»', '"', '‟']);
+const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);
+/** After an opening mark: a word, a bracket, an ellipsis, a dash-free start. */
+const OPENS_BEFORE = /[\p{L}\p{N}[(‘'…“"«„$€£¿¡]/u;
+/** Before an opening mark: start, space, bracket, dash, slash, colon. */
+const OPENS_AFTER = /[\s([{\u2014\u2013/:-]/u;
+/** After a closing mark: end, space, or punctuation that is not itself an opener. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013…’'»”-]/u;
+
+interface MarkSides { canOpen: boolean; canClose: boolean }
+
+function sides(text: string, i: number): MarkSides {
+  const prev = i > 0 ? (text[i - 1] as string) : '';
+  const next = text[i + 1] ?? '';
+  const canOpen = (prev === '' || OPENS_AFTER.test(prev)) && next !== '' && OPENS_BEFORE.test(next);
+  const canClose = prev !== '' && !isSpace(prev) && (next === '' || CLOSES_BEFORE.test(next));
+  return { canOpen, canClose };
+}
+
+const trimEnd = (text: string, from: number, to: number): number => {
+  let e = to;
+  while (e > from && isSpace(text[e - 1] ?? '')) e--;
+  return e;
+};
+const trimStart = (text: string, from: number, to: number): number => {
+  let s = from;
+  while (s < to && isSpace(text[s] ?? '')) s++;
+  return s;
+};
+
+/** Double-mark quotations, including stray closing marks whose opening mark was lost in translation. */
+function doubleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let seenMark = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!DOUBLE.has(c)) continue;
+    const { canOpen, canClose } = sides(text, i);
+    const opensLike = canOpen && !canClose;
+    const closesLike = canClose && !canOpen;
+    if (openAt < 0) {
+      if (opensLike || (!closesLike && OPEN_PREF.has(c))) {
+        openAt = i;
+      } else if (!seenMark && (closesLike || (!canOpen && CLOSE_PREF.has(c))) && !(c === '"' && /\d/u.test(text[i - 1] ?? ''))) {
+        // 'Topical issues … were discussed,”' — no opening mark before: the quote starts at the paragraph start.
+        const start = trimStart(text, 0, i);
+        const end = trimEnd(text, start, i);
+        if (end > start) spans.push({ open: -1, start, end, close: i, ending: 'mark' });
+      }
+      seenMark = true;
+      continue;
+    }
+    seenMark = true;
+    const start = trimStart(text, openAt + 1, i);
+    if (closesLike || (!canOpen && c !== '„' && c !== '«') || (canOpen && canClose && !OPEN_PREF.has(c))) {
+      spans.push({ open: openAt, start, end: trimEnd(text, start, i), close: i, ending: 'mark' });
+      openAt = -1;
+    } else if (/[,;]\s$/u.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 1] ?? '')) {
+      // '“Several issues, including Ukraine, “were discussed, the ministry said' — a closing mark typed as an opener.
+      spans.push({ open: openAt, start, end: trimEnd(text, start, i), close: i, ending: 'mark' });
+      openAt = -1;
+    } else {
+      // '“… this week. “But I don’t think …' — a new quotation opens before the last one closed.
+      spans.push({ open: openAt, start, end: trimEnd(text, start, i), close: -1, ending: 'reopen' });
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) {
+    const start = trimStart(text, openAt + 1, text.length);
+    spans.push({ open: openAt, start, end: trimEnd(text, start, text.length), close: -1, ending: 'paragraph' });
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+const SINGLE_OPEN = new Set(['‘', "'", '‚', '‹']);
+const SINGLE_CLOSE = new Set(['’', "'", '›']);
+/** "’90s", "'em", "'til": a leading apostrophe that shortens a word, not an opening mark. */
+const ELISION = /^(?:\d\ds?\b|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b)/iu;
+
+/** Single-mark quotations: an opener after a space and a closer before a space or punctuation, apostrophes skipped. */
+function singleSpans(text: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const inside = (i: number): boolean => taken.some((s) => i >= (s.open < 0 ? s.start : s.open) && i <= (s.close < 0 ? s.end : s.close));
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!SINGLE_OPEN.has(c)) continue;
+    const prev = i > 0 ? (text[i - 1] as string) : '';
+    const next = text[i + 1] ?? '';
+    if (!(prev === '' || OPENS_AFTER.test(prev) || DOUBLE.has(prev)) || !/[\p{L}\p{N}]/u.test(next)) continue;
+    if (ELISION.test(text.slice(i + 1, i + 6)) || inside(i)) continue;
+    let strong = -1;
+    let weak = -1;
+    const limit = Math.min(text.length, i + 1200);
+    for (let j = i + 2; j < limit && strong < 0; j++) {
+      const d = text[j] as string;
+      if (!SINGLE_CLOSE.has(d)) continue;
+      const p = text[j - 1] as string;
+      const n = text[j + 1] ?? '';
+      if (/[\p{L}\p{N}]/u.test(p) && /[\p{L}\p{N}]/u.test(n)) continue; // don't, Russia's
+      if (isSpace(p) || !(n === '' || CLOSES_BEFORE.test(n))) continue;
+      // "the workers’ union": a plural possessive after -s is weaker than a closer before punctuation.
+      if (/[sS]/u.test(p) && isSpace(n)) { if (weak < 0) weak = j; continue; }
+      strong = j;
+    }
+    const close = strong >= 0 ? strong : weak;
+    // No closer up to the paragraph end: later openers cannot find one either.
+    if (close < 0) { if (limit === text.length) break; continue; }
+    const start = i + 1;
+    const end = trimEnd(text, start, close);
+    if (end > start && !inside(close)) spans.push({ open: i, start, end, close, ending: 'mark' });
+    i = close;
+  }
+  return spans;
+}
+
+/** All quotations of a paragraph in text order; double quotations nested inside single ones are dropped. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const doubles = doubleSpans(text);
+  const singles = singleSpans(text, doubles);
+  if (singles.length === 0) return doubles;
+  const outer = doubles.filter((d) => !singles.some((s) => d.start >= s.start && d.end <= s.end));
+  return [...outer, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** The paragraph with quoted words blanked out (same length), so attribution rules never match inside a quote. */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Number of words in a quoted text. */
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * A quotation is kept when it has four words or more, or when it is a short full clause ('“No,” he said.',
+ * '“It’s not clear yet.”'): capitalised and ending in punctuation inside the marks. One- to three-word scare quotes
+ * ("professional", “war criminal”) are dropped: they are often not the speaker's words, and dropping them keeps
+ * them from taking an attribution.
+ */
+export function isQuotable(text: string): boolean {
+  if (wordCount(text) >= 4) return true;
+  return /^[\p{Lu}\p{N}]/u.test(text) && /[.!?,…]$/u.test(text);
+}

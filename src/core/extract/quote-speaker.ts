@@ -1,0 +1,133 @@
+// Attribution: which reporting clause speaks a quotation. Rules, tried in order:
+//   1. right after the closing mark:      '“…,” Blinken said.'  '“…,” said X, the minister'  '“…,” he added'
+//   2. before the opening mark:           'X said: “…”'  'told reporters: “…”'  'said that “…”'  'According to him, “…”'
+//   3. closing the sentence after it:     '“…, “were discussed, the Russian Defense Ministry said in a note.'
+//   4. alone in the next paragraph:       '…were discussed,”' ¶ 'the Russian department said.' / 'provided by the Pentagon.'
+//   5. a previous sentence ending in ':':  'The ministry said in a statement:' ¶ '“…”'
+//   6. continuing the previous quotation:  '“…,” the official said. “And more …”'
+import type { Sentence } from '../types.js';
+import type { Clause } from './quote-clauses.js';
+import type { Speaker } from './quote-resolve.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+export interface ResolvedClause extends Clause { speaker: Speaker | null }
+export interface SentenceView { sentence: Sentence; masked: string; clauses: ResolvedClause[] }
+export interface ParagraphView { text: string; spans: QuoteSpan[]; sentences: SentenceView[] }
+/** One span of a quotation that may run over several paragraphs. */
+export interface GroupPart { para: number; span: QuoteSpan }
+
+export interface Attribution {
+  speaker: Speaker;
+  /** The sentence holding the attribution (may lie outside the quote's sentences). */
+  sentence: Sentence | null;
+  rule: 'after' | 'before' | 'clause-end' | 'next-paragraph' | 'introducer' | 'continued';
+}
+
+/** The quotation attributed just before, for rule 6. */
+export interface PreviousQuote { lastPara: number; speaker: Speaker }
+
+/** Only punctuation and dashes between a closing mark and the attribution. */
+const GAP = /^[\s,.;:!?\u2014\u2013\-”"’'»]*$/u;
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The sentence of a paragraph that holds an offset (the last one starting at or before it). */
+export function sentenceAt(p: ParagraphView, offset: number): SentenceView | null {
+  let found: SentenceView | null = null;
+  for (const s of p.sentences) {
+    if (s.sentence.start <= offset) found = s;
+    else break;
+  }
+  return found;
+}
+
+const anchor = (c: ResolvedClause): number => (c.role === 'subject' && c.np ? c.np.start : c.verbStart);
+const clauseEnd = (c: ResolvedClause): number => (c.role === 'object' && c.np ? c.np.end : c.verbEnd);
+
+function after(p: ParagraphView, span: QuoteSpan): Attribution | null {
+  if (span.close < 0) return null;
+  let sv = sentenceAt(p, span.close);
+  if (!sv) return null;
+  let local = span.close + 1 - sv.sentence.start;
+  // '“We will win.” Zelensky said.' may be split after the closing mark: look at the next sentence.
+  if (local >= sv.masked.length) {
+    const next = p.sentences[p.sentences.indexOf(sv) + 1];
+    if (!next) return null;
+    sv = next;
+    local = 0;
+  }
+  for (const c of sv.clauses) {
+    const a = anchor(c);
+    if (a < local || !GAP.test(sv.masked.slice(local, a))) continue;
+    if (c.speaker && c.role !== 'bare') return { speaker: c.speaker, sentence: sv.sentence, rule: 'after' };
+  }
+  return null;
+}
+
+function before(p: ParagraphView, span: QuoteSpan): Attribution | null {
+  if (span.open < 0) return null;
+  const sv = sentenceAt(p, span.open);
+  if (!sv) return null;
+  const local = span.open - sv.sentence.start;
+  const cands = sv.clauses.filter((c) => c.speaker && clauseEnd(c) <= local);
+  // 'while Y told reporters: “…”' — a clause that introduces the quote with a colon wins over the sentence subject.
+  const intro = [...cands].reverse().find((c) => /^[^.!?]*:\s*$/u.test(sv.masked.slice(clauseEnd(c), local)));
+  const c = intro ?? cands[0];
+  return c?.speaker ? { speaker: c.speaker, sentence: sv.sentence, rule: 'before' } : null;
+}
+
+function clauseEndAfter(p: ParagraphView, span: QuoteSpan): Attribution | null {
+  if (span.ending === 'reopen') return null;
+  const at = span.close >= 0 ? span.close : span.end - 1;
+  const sv = sentenceAt(p, at);
+  if (!sv) return null;
+  const local = at + 1 - sv.sentence.start;
+  const c = sv.clauses.find((x) => x.speaker && x.role !== 'bare' && anchor(x) >= local);
+  if (!c?.speaker || words(sv.masked.slice(clauseEnd(c))) > 10) return null;
+  return { speaker: c.speaker, sentence: sv.sentence, rule: 'clause-end' };
+}
+
+function nextParagraph(paras: readonly ParagraphView[], pi: number, span: QuoteSpan): Attribution | null {
+  const p = paras[pi];
+  const q = paras[pi + 1];
+  if (!p || !q || q.spans.length > 0 || words(q.text) > 14) return null;
+  const endsParagraph = span.ending === 'paragraph' || (span.close >= 0 && GAP.test(p.text.slice(span.close + 1)));
+  if (!endsParagraph) return null;
+  const sv = q.sentences[0];
+  const c = sv?.clauses.find((x) => x.speaker && x.role !== 'bare' && /^[\s\p{P}]*$/u.test(sv.masked.slice(0, anchor(x))));
+  return c?.speaker && sv ? { speaker: c.speaker, sentence: sv.sentence, rule: 'next-paragraph' } : null;
+}
+
+function introducer(paras: readonly ParagraphView[], pi: number, span: QuoteSpan): Attribution | null {
+  const p = paras[pi];
+  if (!p || span.open < 0) return null;
+  const sv = sentenceAt(p, span.open);
+  if (!sv || !/^[\s\p{P}]*$/u.test(sv.masked.slice(0, span.open - sv.sentence.start))) return null;
+  const k = p.sentences.indexOf(sv);
+  const prev = k > 0 ? p.sentences[k - 1] : paras[pi - 1]?.sentences.at(-1);
+  if (!prev || !/:\s*$/u.test(prev.masked)) return null;
+  const c = [...prev.clauses].reverse().find((x) => x.speaker);
+  return c?.speaker ? { speaker: c.speaker, sentence: prev.sentence, rule: 'introducer' } : null;
+}
+
+function continued(paras: readonly ParagraphView[], first: GroupPart, previous: PreviousQuote | null): Attribution | null {
+  if (!previous) return null;
+  const p = paras[first.para];
+  const opensParagraph = !!p && /^[\s\p{P}]*$/u.test(p.text.slice(0, Math.max(0, first.span.open)));
+  if (previous.lastPara === first.para || (opensParagraph && previous.lastPara === first.para - 1)) {
+    return { speaker: previous.speaker, sentence: null, rule: 'continued' };
+  }
+  return null;
+}
+
+/** The speaker of a quotation (one or more spans over consecutive paragraphs), or null when none is found. */
+export function attribute(paras: readonly ParagraphView[], parts: readonly GroupPart[], previous: PreviousQuote | null): Attribution | null {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return null;
+  const pFirst = paras[first.para];
+  const pLast = paras[last.para];
+  if (!pFirst || !pLast) return null;
+  return after(pLast, last.span) ?? before(pFirst, first.span) ?? clauseEndAfter(pLast, last.span) ??
+    nextParagraph(paras, last.para, last.span) ?? introducer(paras, first.para, first.span) ??
+    continued(paras, first, previous);
+}
