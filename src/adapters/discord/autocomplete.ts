@@ -17,7 +17,9 @@ export interface Entry {
 }
 
 interface TenantIndex {
+  /** For the shared corpus: every name. For a guild: only the names its own feeds add (memory stays small). */
   entries: Entry[];
+  ids: Set<number>;
   loadedAt: number;
   loading: Promise<void> | null;
 }
@@ -99,45 +101,53 @@ export interface NameIndex {
 
 export function createNameIndex(knowledge: Knowledge, opts: { refreshMs?: number; maxTenants?: number; log?: Logger } = {}): NameIndex {
   const refreshMs = opts.refreshMs ?? 60_000;
-  const maxTenants = opts.maxTenants ?? 2_000;
+  const maxTenants = opts.maxTenants ?? 500;
+  const shared: TenantIndex = { entries: [], ids: new Set(), loadedAt: 0, loading: null };
+  // Guild indexes in least-recently-used order (Map keeps insertion order; a hit moves the key to the end).
   const tenants = new Map<Tenant, TenantIndex>();
 
   function load(tenant: Tenant): Promise<void> {
-    let t = tenants.get(tenant);
-    if (!t) {
-      t = { entries: [], loadedAt: 0, loading: null };
-      tenants.set(tenant, t);
-      // Bounded memory across thousands of guilds: forget the least recently added tenant.
+    let idx = tenant === SHARED_TENANT ? shared : tenants.get(tenant);
+    if (!idx) {
+      idx = { entries: [], ids: new Set(), loadedAt: 0, loading: null };
+      tenants.set(tenant, idx);
       if (tenants.size > maxTenants) tenants.delete(tenants.keys().next().value as Tenant);
     }
-    const idx = t;
-    idx.loading ??= knowledge
+    const t = idx;
+    t.loading ??= knowledge
       .personNames(tenant)
       .then((people) => {
-        idx.entries = indexEntries(people);
-        idx.loadedAt = Date.now();
+        const own = tenant === SHARED_TENANT ? people : people.filter((p) => !shared.ids.has(p.id));
+        t.entries = indexEntries(own);
+        t.ids = new Set(own.map((p) => p.id));
+        t.loadedAt = Date.now();
       })
       .catch((err: unknown) => opts.log?.warn(`discord: could not load person names for autocomplete`, err))
       .finally(() => {
-        idx.loading = null;
+        t.loading = null;
       });
-    return idx.loading;
+    return t.loading;
   }
 
-  // Periodic refresh of the shared corpus (feeds add people while the bot runs); tenants refresh when asked.
+  // The shared corpus grows while the bot runs (feeds): refresh it in the background, never on a keystroke.
   const timer = setInterval(() => void load(SHARED_TENANT), refreshMs);
   timer.unref();
 
   return {
     match(tenant, typed) {
-      const own = tenants.get(tenant);
-      if (!own || Date.now() - own.loadedAt > refreshMs) void load(tenant);
-      const ready = own && own.loadedAt > 0 ? own : tenants.get(SHARED_TENANT);
-      return matchNames(ready?.entries ?? [], typed);
+      const own = tenant === SHARED_TENANT ? undefined : tenants.get(tenant);
+      if (own) {
+        tenants.delete(tenant);
+        tenants.set(tenant, own);
+      }
+      // Missing or stale: answer now from what is in memory, load for the next keystroke.
+      if (tenant !== SHARED_TENANT && (!own || Date.now() - own.loadedAt > refreshMs)) void load(tenant);
+      return matchNames(own?.entries.length ? shared.entries.concat(own.entries) : shared.entries, typed);
     },
     async refresh(tenant) {
       if (tenant !== undefined) return load(tenant);
-      await Promise.all([...new Set([SHARED_TENANT, ...tenants.keys()])].map(load));
+      await load(SHARED_TENANT);
+      await Promise.all([...tenants.keys()].map(load));
     },
     stop() {
       clearInterval(timer);

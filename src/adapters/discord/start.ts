@@ -68,7 +68,6 @@ export async function startDiscord(app: App, env: Env, opts: StartDiscordOptions
   let stopping: Promise<void> | null = null;
   client.on(Events.ShardDisconnect, (ev, id) => !stopping && log.warn(`discord: shard ${id} disconnected (${ev.code})`));
   client.on(Events.ShardReconnecting, (id) => !stopping && log.info(`discord: shard ${id} reconnecting`));
-  client.on(Events.GuildCreate, (g) => void names.refresh(g.id));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
