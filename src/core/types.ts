@@ -56,6 +56,11 @@ export interface Contact {
   date: string | null;
   /** True when the date came from other coverage of the same story, not from this article. */
   dateInferred: boolean;
+  /**
+   * A date the text gives without a year, in ISO 8601 yearless form ("--05-13", "--07"), when the article has no
+   * date of its own. The corpus linker resolves it to `date` from dated coverage of the same contact.
+   */
+  partialDate?: string | null;
   mode: ContactMode;
   initiator: string | null;
   duration: string | null;

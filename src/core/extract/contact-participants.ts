@@ -1,0 +1,103 @@
+// Who takes part in a conversation a trigger states: the subject before it, the objects or the list after it,
+// pronouns ("spoke to him"), and plural anaphora ("the two men talked") resolved to the previous pair.
+import type { PersonRef } from '../types.js';
+import type { RichContext } from './build-context.js';
+import type { PersonMention } from './context.js';
+import { MEDIA } from './contact-traps.js';
+import { resolvePronoun } from './pronouns.js';
+import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+
+const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'to', 'for', 'and', 'top', 'new',
+  'then', 'newly', 'appointed', 'elected', 'outgoing', 'incoming', 'two', 'both']);
+
+/** True when the words between a trigger and a name are only a role ("with his Ukrainian counterpart, "). */
+function isRoleGap(gap: string): boolean {
+  if (gap.length > 90 || MEDIA.test(gap)) return false;
+  const words = gap.replace(/[,’']/gu, ' ').split(/\s+/u).filter(Boolean);
+  return words.every((w) => {
+    const l = w.toLowerCase().replace(/’s$|'s$/u, '');
+    return /^\p{Lu}/u.test(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
+      /^[-–]$/u.test(w) || l === "president's";
+  });
+}
+
+/** Prepositions that make a name an object, not the subject ("with Lavrov", "to Biden"). */
+const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/iu;
+
+/** Strip a role standing before a name: "with Russian Defense Minister " → "with ". */
+function stripRole(before: string): string {
+  const words = before.split(/(\s+)/u);
+  let i = words.length - 1;
+  while (i >= 0) {
+    const w = (words[i] ?? '').trim();
+    const l = w.toLowerCase().replace(/[,’']s?$/u, '');
+    if (w === '' || /^\p{Lu}/u.test(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
+      l === 'his' || l === 'her' || l === 'their') { i--; continue; }
+    if ((l === 'of' || l === 'the') && i > 1) { i--; continue; }
+    break;
+  }
+  return words.slice(0, i + 1).join('');
+}
+
+export interface Participants { people: PersonRef[]; objectEnd: number }
+
+/** Subject(s) of a trigger: the nearest name before it in subject position, with names joined to it by "and". */
+export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair: PersonRef[] | null): PersonRef[] {
+  const text = ctx.sentences[s]?.text ?? '';
+  const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i] as PersonMention;
+    const before = stripRole(text.slice(0, m.start));
+    if (OBJECT_BEFORE.test(before) && !/\band\s*$/u.test(before)) continue;
+    const out = [m.person];
+    // "Shoigu and Austin also spoke", "A, B and C met"
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = ms[j] as PersonMention;
+      const gap = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
+      if (!/^\s*(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(stripRole(gap) + ' ')) break;
+      out.unshift(prev.person);
+    }
+    return out;
+  }
+  const clause = text.slice(Math.max(0, at - 80), at);
+  const plural = /\b(?:the two|both|they|the pair|the sides|the two sides|the leaders|the ministers)\b[^,;.]*$/iu.exec(clause);
+  if (plural && lastPair) return lastPair;
+  const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/iu.exec(clause);
+  if (pron) {
+    const p = resolvePronoun(ctx, s, at - clause.length + pron.index);
+    return p ? [p] : [];
+  }
+  return [];
+}
+
+/** Objects after a trigger: names (with roles) in a list ("with A, B and C"), or a pronoun ("to him"). */
+export function objectsAfter(ctx: RichContext, s: number, from: number, subjects: PersonRef[], lastPair: PersonRef[] | null): Participants {
+  const text = ctx.sentences[s]?.text ?? '';
+  const rest = text.slice(from);
+  const pron = /^\s*(him|her)\b/iu.exec(rest);
+  if (pron) {
+    const p = resolvePronoun(ctx, s, from, subjects);
+    return { people: p ? [p] : [], objectEnd: from + pron[0].length };
+  }
+  if (/^\s*(?:them|each other|one another)\b/iu.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
+  if (/^\s*(?:the two|both)\b/iu.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
+  const people: PersonRef[] = [];
+  let cursor = from;
+  let objectEnd = from;
+  for (const m of ctx.people.mentionsIn(s)) {
+    if (m.start < cursor) continue;
+    const gap = text.slice(cursor, m.start);
+    const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/u.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/u, ''));
+    if (!ok) break;
+    if (!people.includes(m.person)) people.push(m.person);
+    cursor = m.end;
+    objectEnd = m.end;
+    // Skip an apposition after the name: "Nikolai Patrushev, Secretary of the Russian Security Council,"
+    const app = /^,\s+(?:the\s+|a\s+)?[^,]{0,80}?,/u.exec(text.slice(cursor));
+    if (app && isRoleGap(app[0].slice(1, -1)) && /\p{Ll}/u.test(app[0]) === /\b(?:of|to|for)\b|\p{Lu}/u.test(app[0])) {
+      const next = ctx.people.mentionsIn(s).find((x) => x.start >= cursor + app[0].length - 1);
+      if (next && /^\s*(?:and|as well as)\s/u.test(text.slice(cursor + app[0].length, next.start))) cursor += app[0].length - 1;
+    }
+  }
+  return { people, objectEnd };
+}

@@ -1,0 +1,51 @@
+// Sentences that use the words of a conversation without one having taken place: negations, attempts, plans,
+// hopes ("no need for a meeting with", "declined to meet with", "will speak on Thursday", "called X a Y").
+
+/** Words that, shortly before a trigger in its clause, mean the contact did not happen (yet). */
+const CUE_BEFORE = new RegExp(
+  '\\b(?:not|never|no|nor|neither|without|declined|declines|refused|refuses|refusing|failed|fails|tried|tries|trying|' +
+    'attempts?|attempted|attempting|sought|seeks?|seeking|hopes?|hoped|hoping|wants?|wanted|wish(?:es|ed)?|plans?|' +
+    'planned|planning|expects?|expected|intends?|intended|intention|proposes?|proposed|proposal|offers?|offered|' +
+    'invites?|invited|invitation|ready|willing|need|needs|requests?|requested|asked|agreed|agrees?|prepares?|' +
+    'prepared|preparing|scheduled?|due|possible|potential|prospects?|will|would|could|should|might|may|must|can|' +
+    'cannot|shall|gonna|going|await(?:s|ed|ing)?|demand(?:s|ed)?|urged|urges|pushed|pushing|pressed|pressing|' +
+    'instead|rather|lack|absence|unable|impossible|chance|idea|whether|if|unless|ahead|upcoming|next|future|' +
+    'possibility|arrange|arranged|arranging|organise|organize|set up|call(?:s|ed|ing)? for)\\b',
+  'u',
+);
+
+/** "n't" glued to its verb: "can't", "didn't", "haven't". */
+const NEGATED_CONTRACTION = /n[’']t\b/u;
+
+/** After a trigger: the contact is planned, or it is a request ("a call is planned for next week"). */
+const CUE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b/iu;
+
+/** Media and public settings: "spoke to CNN's Jake Tapper" is an interview, not a conversation between officials. */
+export const MEDIA = /\b(?:CNN|BBC|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|TASS|RIA|Interfax|Sky|Al Jazeera|radio|television|TV|newspaper|podcast|channel|programme|program|show|magazine|network|interview|reporters|journalists|press|news conference|press conference|briefing|audience|crowd|rally)\b/iu;
+
+/** The last `n` words of a clause before `end` (the clause starts after the last , ; : ( or quote mark). */
+export function clauseBefore(text: string, end: number, n = 7): string {
+  const before = text.slice(0, end);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('),
+    before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  const clause = before.slice(cut + 1);
+  return clause.split(/\s+/u).filter(Boolean).slice(-n).join(' ');
+}
+
+/** True when the words before a trigger negate it or make it a plan, hope or attempt. */
+export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
+  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/gu, '');
+  if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
+  // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
+  return verb && /\bto(?:\s+\w+ly)?\s*$/u.test(window);
+}
+
+/** True when the words after a trigger make it a plan ("a call is planned for next week"). */
+export function plannedAfter(text: string, from: number): boolean {
+  return CUE_AFTER.test(text.slice(from));
+}
+
+/** "called Putin a “war criminal”": after the object of "called" comes a name for them, not a conversation. */
+export function calledAName(text: string, objectEnd: number): boolean {
+  return /^(?:[’']s\b|\s*(?:an?|the|his|her|its|their|"|“|‘|«|one of)\s|\s*[“"‘«])/u.test(text.slice(objectEnd));
+}
