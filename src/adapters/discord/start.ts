@@ -19,6 +19,8 @@ export interface StartDiscordOptions {
   /** REST base of a local Discord-compatible server (tests, bench); the gateway URL comes from it. */
   api?: string;
   readyTimeoutMs?: number;
+  /** A command not marked slow is deferred when it has not answered after this long (default 2 s). */
+  deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   drainMs?: number;
   /** Delay between spawning shard processes (Discord allows one IDENTIFY per 5 s per bucket). */
@@ -60,7 +62,7 @@ export async function startDiscord(app: App, env: Env, opts: StartDiscordOptions
   await names.refresh(SHARED_TENANT);
   const shardOpts = opts.shards === undefined ? {} : opts.shards === 'auto' ? { shards: 'auto' as const } : { shards: [...Array(opts.shards).keys()], shardCount: opts.shards };
   const client = createDiscordClient({ api: opts.api, ...shardOpts });
-  const handler = createInteractionHandler({ app, log, names });
+  const handler = createInteractionHandler({ app, log, names, deferAfterMs: opts.deferAfterMs });
   client.on(Events.InteractionCreate, handler.onInteraction);
   // Without an 'error' listener an emitted error would end the process.
   client.on(Events.Error, (err) => log.error('discord: client error', err));
