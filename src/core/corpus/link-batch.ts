@@ -1,0 +1,135 @@
+// Link a batch of analysed articles to each other and to what the store knows: canonical persons, stories,
+// years for yearless dates, and dates for undated articles taken from their story (marked inferred).
+import { resolvePartial } from '../extract/dates.js';
+import { daysBetween } from '../extract/date-math.js';
+import type { ArticleAnalysis, Contact } from '../types.js';
+import type { KnownState, KnownStory, LinkedArticle, LinkResult } from './link-types.js';
+import { createPersonRegistry } from './person-registry.js';
+import { renameArticle } from './rename.js';
+import { articleFeatures, articleKeywords, laterDays, mergeKeywords, sharedFeatures, similarity, storyId } from './story-match.js';
+
+/** Minimum keyword overlap for an article without a lead contact to join a story. */
+const TEXT_ONLY_THRESHOLD = 0.35;
+/** Days two reports of one contact may differ by (time zones: "late Thursday" in Washington is Friday in Moscow). */
+const SAME_EVENT_DAYS = 1;
+
+const pairKey = (names: readonly string[]): string => [...names].sort().join('|');
+
+/** Dated articles first (oldest first), then undated, each by key: the result does not depend on input order. */
+function processingOrder(batch: readonly ArticleAnalysis[]): number[] {
+  return batch.map((_, i) => i).sort((i, j) => {
+    const a = batch[i]?.article;
+    const b = batch[j]?.article;
+    const da = a?.published ?? '\uffff';
+    const db = b?.published ?? '\uffff';
+    if (da !== db) return da < db ? -1 : 1;
+    return (a?.file ?? '') < (b?.file ?? '') ? -1 : 1;
+  });
+}
+
+/** Dates compatible as one event: equal, a month holding a day, or days within SAME_EVENT_DAYS. */
+function compatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 7 || b.length === 7) return a.slice(0, 7) === b.slice(0, 7);
+  return daysBetween(a, b) <= SAME_EVENT_DAYS;
+}
+
+/** The year for a yearless contact date: from dated coverage of the same pair, the closest such date. */
+function yearFromCoverage(partial: string, dated: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const d of dated) {
+    const year = Number(d.slice(0, 4));
+    for (const y of [year - 1, year, year + 1]) {
+      const cand = resolvePartial(partial, `${y}-12-31`);
+      const full = cand ? `${y}${cand.slice(4)}` : null;
+      if (!full) continue;
+      const gap = daysBetween(full, d);
+      if (gap < bestGap) { bestGap = gap; best = full; }
+    }
+  }
+  return best;
+}
+
+export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResult {
+  const persons = createPersonRegistry(known.persons);
+  const stories = new Map<string, KnownStory>(known.stories.map((s) => [s.id, { ...s, participants: [...s.participants], keywords: [...s.keywords] }]));
+  const changed = new Set<string>();
+  const datedByPair = new Map<string, string[]>();
+  for (const s of known.stories) if (s.date && !s.dateInferred) datedByPair.set(pairKey(s.participants), [...(datedByPair.get(pairKey(s.participants)) ?? []), s.date]);
+  const linked: LinkedArticle[] = new Array<LinkedArticle>(batch.length);
+
+  for (const i of processingOrder(batch)) {
+    const a = renameArticle(batch[i] as ArticleAnalysis, persons);
+    const undated = a.article.published === null;
+    for (const c of a.contacts) {
+      if (!c.date && c.partialDate) c.date = yearFromCoverage(c.partialDate, datedByPair.get(pairKey(c.participants)) ?? []);
+    }
+    const keywords = [...articleKeywords(a), ...articleFeatures(a)];
+    const story = chooseStory(a, keywords, [...stories.values()]);
+    const id = story?.id ?? storyId(a.contacts[0]?.participants ?? [], a.contacts[0]?.date ?? a.eventDate, a.article.title, (x) => stories.has(x));
+    const target: KnownStory = story ?? {
+      id, title: a.article.title, date: null, dateInferred: false, participants: a.contacts[0]?.participants ?? [], keywords: [], articleCount: 0,
+    };
+    const leadDate = a.contacts[0]?.date ?? a.eventDate;
+    if (!target.date && leadDate) { target.date = leadDate; target.dateInferred = false; }
+    if (undated && target.date) fillFromStory(a, target.date);
+    target.keywords = mergeKeywords(target.keywords, keywords);
+    target.articleCount += 1;
+    if (a.article.title.split(/\s+/u).length >= 5 && (target.articleCount === 1 || a.article.title.length < target.title.length)) target.title = a.article.title;
+    stories.set(target.id, target);
+    changed.add(target.id);
+    for (const c of a.contacts) {
+      if (c.date && !c.dateInferred) datedByPair.set(pairKey(c.participants), [...(datedByPair.get(pairKey(c.participants)) ?? []), c.date]);
+    }
+    linked[i] = { analysis: a, storyId: target.id };
+  }
+  return {
+    articles: linked,
+    persons: persons.touched(),
+    stories: [...changed].map((id) => stories.get(id) as KnownStory),
+  };
+}
+
+/** An undated article's contacts without a date take the story date; yearless dates take the story's year. */
+function fillFromStory(a: ArticleAnalysis, storyDate: string): void {
+  const anchor = storyDate.length === 7 ? `${storyDate}-28` : storyDate;
+  a.contacts.forEach((c: Contact) => {
+    if (c.date) return;
+    if (c.partialDate) c.date = resolvePartial(c.partialDate, anchor);
+    else { c.date = storyDate; c.dateInferred = true; }
+  });
+  a.eventDate ??= storyDate;
+}
+
+/** The story an article covers: same lead pair and compatible date; undated, the most similar story of the pair. */
+function chooseStory(a: ArticleAnalysis, keywords: string[], stories: KnownStory[]): KnownStory | null {
+  const lead = a.contacts[0];
+  if (!lead) {
+    const best = bestBySimilarity(keywords, stories);
+    return best && best.score >= TEXT_ONLY_THRESHOLD ? best.story : null;
+  }
+  const key = pairKey(lead.participants);
+  const pair = stories.filter((s) => pairKey(s.participants) === key);
+  const date = lead.date ?? a.eventDate;
+  if (date) {
+    const same = pair.filter((s) => s.date && compatible(s.date, date));
+    same.sort((x, y) => daysBetween(x.date ?? '', date) - daysBetween(y.date ?? '', date));
+    return same[0] ?? pair.find((s) => !s.date) ?? null;
+  }
+  return bestBySimilarity(keywords, pair, true)?.story ?? null;
+}
+
+/**
+ * The most similar story. For an undated report of a pair's contact, facts of the event weigh most: shared tone,
+ * duration, bounds and other contacts, minus days mentioned that come after the story's date; words break ties.
+ */
+function bestBySimilarity(keywords: string[], stories: KnownStory[], useFeatures = false): { story: KnownStory; score: number } | null {
+  let best: { story: KnownStory; score: number } | null = null;
+  for (const s of stories) {
+    const words = similarity(keywords, s.keywords);
+    const score = useFeatures ? sharedFeatures(keywords, s.keywords) - 2 * laterDays(keywords, s.date) + words : words;
+    if (!best || score > best.score) best = { story: s, score };
+  }
+  return best;
+}

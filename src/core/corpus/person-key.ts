@@ -1,0 +1,36 @@
+// One person across articles: a surname key the store indexes, and the rule that says two spellings are one person
+// (Oleksii/Oleksiy Reznikov, Shoigu/Shoygu), while Jake and John Sullivan stay two.
+import { foldTranslit } from '../extract/names.js';
+import { NAME_SUFFIXES } from '../extract/vocabulary.js';
+
+/** Name words without initials and generational suffixes: "Lloyd J. Austin III" → ["Lloyd", "Austin"]. */
+export function nameWords(name: string): string[] {
+  return name.split(/\s+/u).filter((w) => w !== '' && !/^\p{L}\.?$/u.test(w) && !NAME_SUFFIXES.has(w.toLowerCase()));
+}
+
+/** The folded surname key the store indexes to load candidate persons ("Shoygu" and "Shoigu" → one key). */
+export function personKey(name: string): string {
+  const words = nameWords(name);
+  return foldTranslit(words[words.length - 1] ?? name);
+}
+
+/** True when two given names can be one person's: same after folding, or one a 3+ letter prefix of the other. */
+function firstNamesMatch(a: string, b: string): boolean {
+  const fa = foldTranslit(a);
+  const fb = foldTranslit(b);
+  if (fa === fb) return true;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * True when two full names are spellings of one person: same surname key and compatible given names. A surname
+ * alone ("Blair") matches a full name with that surname.
+ */
+export function samePerson(a: string, b: string): boolean {
+  if (personKey(a) !== personKey(b)) return false;
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length < 2 || wb.length < 2) return true;
+  return firstNamesMatch(wa[0] ?? '', wb[0] ?? '');
+}
