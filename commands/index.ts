@@ -5,9 +5,10 @@ import quotes from './quotes.js';
 import story from './story.js';
 import stories from './stories.js';
 import search from './search.js';
+import feeds from './feeds.js';
 import help from './help.js';
 
-export const commands: readonly AnyCommand[] = [whoCalled, quotes, story, stories, search, help];
+export const commands: readonly AnyCommand[] = [whoCalled, quotes, story, stories, search, feeds, help];
 
 export function findCommand(name: string): AnyCommand | undefined {
   const n = name.replace(/^\//, '').toLowerCase();
