@@ -18,7 +18,7 @@ export default defineCommand({
   name: 'feeds',
   description: 'Add, remove, list or poll the RSS/Atom feeds this workspace reads',
   options: z.object({
-    action: z.enum(['list', 'add', 'remove', 'poll']).default('list').describe('What to do (default list)'),
+    action: z.enum(['list', 'add', 'remove', 'poll']).default('list').describe('What to do'),
     url: z.string().trim().min(1).max(2048).optional().describe('Feed address (add); feed name or address (remove, poll)'),
     name: z.string().trim().min(1).max(80).optional().describe('Short name for a new feed (add)'),
   }),
