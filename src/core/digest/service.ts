@@ -51,9 +51,16 @@ export interface SubscribeInput extends ChannelRef, DigestSchedule {
   skipEmpty: boolean;
 }
 
+export type SubscribeResult =
+  | { kind: 'created' | 'updated'; subscription: DigestSubscription }
+  | { kind: 'limit'; max: number };
+
 export interface DigestService {
-  /** Creates the subscription, or updates (and resumes) the one with the same channel and `about`. */
-  subscribe(input: SubscribeInput, now: Date): Promise<{ subscription: DigestSubscription; created: boolean }>;
+  /**
+   * Creates the subscription, or updates (and resumes) the one with the same channel and `about`;
+   * 'limit' when the channel already has the most digests allowed.
+   */
+  subscribe(input: SubscribeInput, now: Date): Promise<SubscribeResult>;
   /** Removes the channel's subscriptions (only the one with that `about` when given); returns how many. */
   unsubscribe(channel: ChannelRef, about: string | undefined): Promise<number>;
   /** Every subscription of the workspace/guild, so a paused one in a deleted channel is still visible. */

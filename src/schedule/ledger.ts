@@ -1,0 +1,107 @@
+// The delivery ledger: one row per (subscription, period), claimed under a lease, finished as sent|failed|skipped.
+import type { ChannelRef, DeliveryRecord, DeliveryState, DigestSubscription } from '../core/digest/service.js';
+import type { SqlHandle } from '../store/sql.js';
+import { toSubscription } from './subscriptions.js';
+
+type Row = Record<string, unknown>;
+const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
+/** A delivery this replica holds: send it, then finish it with the same token. */
+export interface Claim {
+  subscription: DigestSubscription;
+  periodKey: string;
+  from: Date;
+  scheduledAt: Date;
+  attempts: number;
+  token: string;
+}
+
+/** Open = waiting, or its lease ran out (the sender died), or its retry time came; `$3` is now. */
+const open = (t: string) =>
+  `(${t}.state = 'due' OR (${t}.state = 'claimed' AND ${t}.lease_until <= $3) OR (${t}.state = 'failed' AND ${t}.retry_at <= $3))`;
+
+export function createDeliveryLedger(db: SqlHandle) {
+  /** Finishes a claim; false when the token no longer matches (the lease ran out and another replica took it). */
+  async function finish(c: Claim, state: DeliveryState, fields: { reason?: string | null; retryAt?: Date | null; late?: boolean; storyCount?: number | null; messageIds?: string[] }, now: Date): Promise<boolean> {
+    const r = await db.query(
+      `UPDATE digest_deliveries SET state = $4, reason = $5, retry_at = $6, late = COALESCE($7, late),
+         story_count = COALESCE($8, story_count), message_ids = COALESCE($9, message_ids), lease_until = NULL, updated_at = $10
+       WHERE subscription_id = $1 AND period_key = $2 AND claimed_by = $3 AND state = 'claimed' RETURNING period_key`,
+      [c.subscription.id, c.periodKey, c.token, state, fields.reason ?? null, fields.retryAt ?? null, fields.late ?? null,
+        fields.storyCount ?? null, fields.messageIds ? JSON.stringify(fields.messageIds) : null, now],
+    );
+    return r.rows.length > 0;
+  }
+
+  return {
+    /** Records a scheduled period; a period already in the ledger is left as it is (that is the exactly-once key). */
+    async record(subscriptionId: number, period: { key: string; from: Date; to: Date }, state: 'due' | 'skipped', reason: string | null, now: Date): Promise<boolean> {
+      const r = await db.query(
+        `INSERT INTO digest_deliveries (subscription_id, period_key, period_from, scheduled_at, state, reason, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (subscription_id, period_key) DO NOTHING RETURNING period_key`,
+        [subscriptionId, period.key, period.from, period.to, state, reason, now],
+      );
+      return r.rows.length > 0;
+    },
+
+    /**
+     * Claims the oldest open delivery: due, failed and ready to retry, or claimed by a replica whose lease ran out.
+     * `FOR UPDATE SKIP LOCKED` lets replicas claim different rows at once; the repeated condition in the outer
+     * WHERE makes a row that changed meanwhile unclaimable.
+     */
+    async claimNext(token: string, now: Date, leaseMs: number, platforms: string[]): Promise<Claim | null> {
+      const r = await db.query(
+        `UPDATE digest_deliveries d SET state = 'claimed', claimed_by = $1, lease_until = $2, attempts = d.attempts + 1, updated_at = $3
+         FROM digest_subscriptions s
+         WHERE s.id = d.subscription_id AND (d.subscription_id, d.period_key) = (
+           SELECT o.subscription_id, o.period_key FROM digest_deliveries o JOIN digest_subscriptions os ON os.id = o.subscription_id
+           WHERE ${open('o')} AND os.platform = ANY($4::text[])
+           ORDER BY o.scheduled_at, o.subscription_id LIMIT 1 FOR UPDATE OF o SKIP LOCKED)
+         AND ${open('d')}
+         RETURNING d.period_key AS d_period_key, d.period_from AS d_from, d.scheduled_at AS d_scheduled, d.attempts AS d_attempts, s.*`,
+        [token, new Date(now.getTime() + leaseMs), now, platforms],
+      );
+      const row = r.rows[0];
+      if (!row) return null;
+      return {
+        subscription: toSubscription(row),
+        periodKey: String(row.d_period_key),
+        from: asDate(row.d_from),
+        scheduledAt: asDate(row.d_scheduled),
+        attempts: Number(row.d_attempts),
+        token,
+      };
+    },
+
+    sent: (c: Claim, messageIds: string[], storyCount: number, late: boolean, now: Date) =>
+      finish(c, 'sent', { messageIds, storyCount, late }, now),
+    skipped: (c: Claim, reason: string, now: Date, storyCount: number | null = null) => finish(c, 'skipped', { reason, storyCount }, now),
+    /** retryAt null = given up. */
+    failed: (c: Claim, reason: string, retryAt: Date | null, now: Date) => finish(c, 'failed', { reason, retryAt }, now),
+
+    async history(channel: ChannelRef, limit: number): Promise<DeliveryRecord[]> {
+      const r = await db.query(
+        `SELECT d.*, s.channel_id, s.about, s.timezone FROM digest_deliveries d JOIN digest_subscriptions s ON s.id = d.subscription_id
+         WHERE s.platform = $1 AND s.tenant = $2 AND s.channel_id = $3 ORDER BY d.scheduled_at DESC, s.about LIMIT $4`,
+        [channel.platform, channel.tenant, channel.channelId, limit],
+      );
+      return r.rows.map((row: Row): DeliveryRecord => ({
+        subscriptionId: Number(row.subscription_id),
+        channelId: String(row.channel_id),
+        about: String(row.about),
+        timezone: String(row.timezone),
+        periodKey: String(row.period_key),
+        scheduledAt: asDate(row.scheduled_at),
+        state: row.state as DeliveryState,
+        attempts: Number(row.attempts),
+        late: Boolean(row.late),
+        storyCount: row.story_count == null ? null : Number(row.story_count),
+        reason: row.reason == null ? null : String(row.reason),
+        retryAt: row.retry_at == null ? null : asDate(row.retry_at),
+        updatedAt: asDate(row.updated_at),
+      }));
+    },
+  };
+}
+
+export type DeliveryLedger = ReturnType<typeof createDeliveryLedger>;
