@@ -2,7 +2,8 @@
 // "Blinken said", "a senior US defense official said", "said X, the minister", "according to him",
 // "provided by the Pentagon".
 import {
-  ADVERBS, DEFINITE, FINITE_SET, INDEFINITE, PARTICIPLE_SET, PASSIVE_SET, PRONOUNS, REPORTING_RE, SPEAKER_NOUNS, STOP,
+  ADVERBS, DEFINITE, FINITE_SET, INDEFINITE, PARTICIPLE_SET, PASSIVE_SET, POSTMODIFIED_RE, PRONOUNS, REPORTING_RE,
+  SPEAKER_NOUNS, STOP,
 } from './quote-verbs.js';
 
 /** A phrase naming a speaker, with offsets in the sentence. */
@@ -29,7 +30,8 @@ export interface Clause {
 interface Tok { text: string; start: number; end: number; word: boolean }
 
 const WORD_CHAR = /[\p{L}\p{N}’'.\-]/u;
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** Capitalised, allowing an elided particle: "d'Orsay", "al-Sisi". */
+const isCap = (w: string): boolean => /^(?:[dl][’']|al-|el-)?\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
 /** A capitalised function word ("But", "In") stops a phrase; an acronym that spells one ("US") does not. */
 const stopWord = (w: string): boolean => STOP.has(lower(w)) && !(w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
@@ -69,19 +71,39 @@ const headOk = (w: string): boolean => (isCap(w) && !stopWord(w) && w !== 'I') |
 /** The speaker phrase that ends just before a verb, skipping adverbs and one parenthetical (", in turn,"). */
 export function subjectBefore(text: string, verbStart: number): NounPhrase | null {
   let p = verbStart;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 5; k++) {
     const t = tokBefore(text, p);
-    if (!t?.word || !ADVERBS.has(lower(t.text))) break;
-    p = t.start;
+    if (!t?.word) break;
+    const lt = lower(t.text);
+    if (ADVERBS.has(lt)) { p = t.start; continue; }
+    // "Morikawa declined to say", "she went on to say": the subject of the verb that governs "to".
+    const gov = lt === 'to' ? tokBefore(text, t.start) : null;
+    if (gov?.word && /^\p{Ll}+(?:ed|s)$|^(?:on|want|refuse|decline|continue|hasten|go)$/u.test(gov.text) && !STOP.has(lower(gov.text))) {
+      p = lower(gov.text) === 'on' ? (tokBefore(text, gov.start)?.start ?? gov.start) : gov.start;
+      continue;
+    }
+    break;
   }
   let t = tokBefore(text, p);
   if (t && !t.word && t.text === ',') {
     // "Blinken, for his part, said" / "X, adviser to the president, said"
     const open = text.lastIndexOf(',', t.start - 1);
     if (open < 0 || t.start - open > 100 || /[.;:“”"«»]/u.test(text.slice(open + 1, t.start))) return null;
+    // "The chair of the committee, Ulrike Sander, said": a name in apposition is the speaker.
+    const inner = text.slice(open + 1, t.start).trim();
+    if (/^(?:\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(inner) && !STOP.has(inner.toLowerCase())) {
+      const start = text.indexOf(inner, open + 1);
+      return phrase(text, start, start + inner.length, null);
+    }
     t = tokBefore(text, open);
   }
   if (!t?.word) return null;
+  const window = Math.max(0, t.end - 110);
+  const post = POSTMODIFIED_RE.exec(text.slice(window, t.end));
+  if (post?.[1]) {
+    // The phrase is the tail of the match ("a diplomat familiar with the talks").
+    return phrase(text, window + post.index + post[0].length - post[1].length, t.end, null);
+  }
   const head = lower(t.text);
   const pro = PRONOUNS[head];
   if (pro && (head === 'he' || head === 'she' || head === 'it' || head === 'they')) return phrase(text, t.start, t.end, pro);

@@ -1,6 +1,6 @@
 // Organisations an article names ("the Russian Defense Ministry", "Moscow’s Defense Ministry", "the White House"),
 // so that a later "the ministry said" or "the Russian department said" can be given the full name.
-import { ORG_HEADS, PLACE_ADJECTIVES, STOP } from './quote-verbs.js';
+import { ORG_HEADS, PLACE_ADJECTIVES, SPEAKER_NOUNS, STOP } from './quote-verbs.js';
 
 export interface OrgMention {
   /** Canonical name: leading article dropped, "Moscow’s X" / "X of Russia" written "Russian X". */
@@ -20,18 +20,15 @@ const HEAD_CLASS: Readonly<Record<string, string>> = {
 
 export const headClass = (head: string): string => HEAD_CLASS[head] ?? head;
 
-const CAP_HEADS = /\b(?:Ministry|Department|Council|Office|Agency|Pentagon|Kremlin|White House|Government|Commission|Committee|Embassy|Parliament|Senate|Congress|Cabinet|Administration|Service|Command|Duma|Rada|Knesset|Assembly|Secretariat|Directorate|Bureau|Presidency|Palace|Headquarters|Forces|Army|Navy|Police|Court|Agency)\b/gu;
+const CAP_HEADS = /\b(?:Ministry|Department|Council|Office|Agency|Pentagon|Kremlin|White House|Government|Commission|Committee|Embassy|Parliament|Senate|Congress|Cabinet|Administration|Service|Command|Duma|Rada|Knesset|Assembly|Secretariat|Directorate|Bureau|Presidency|Palace|Headquarters|Forces|Army|Navy|Police|Court|Bank|Fund|Treasury|Reserve|Union|Organi[sz]ation|Alliance)\b/gu;
 const CAP_WORD = /^(?:\p{Lu}[\p{L}\p{N}.’'-]*|of|and|for)$/u;
 
-/** Writes "Moscow’s Defense Ministry" and "Security Council of Russia" as "Russian Defense Ministry" / "Russian Security Council". */
+/** Writes "Moscow’s Defense Ministry" as "Russian Defense Ministry"; "Bank of Japan" stays as it is. */
 export function canonicalOrg(raw: string): string {
   let name = raw.trim().replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
   const poss = /^([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)[’']s\s+(.+)$/u.exec(name);
   const possAdj = poss ? PLACE_ADJECTIVES[(poss[1] ?? '').toLowerCase()] : undefined;
   if (poss && possAdj) name = `${possAdj} ${poss[2] ?? ''}`;
-  const of = /^(.+?)\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}]*)?)$/u.exec(name);
-  const ofAdj = of ? PLACE_ADJECTIVES[(of[2] ?? '').toLowerCase()] : undefined;
-  if (of && ofAdj) name = `${ofAdj} ${of[1] ?? ''}`;
   return name;
 }
 
@@ -54,7 +51,16 @@ export function findOrgMentions(text: string): OrgMention[] {
     }
     // "Security Council of Russia", "Ministry of Foreign Affairs"
     const tail = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*)(?:\s+(?:\p{Lu}[\p{L}.-]*|and))*/u.exec(text.slice(end, end + 60));
-    if (tail) end += tail[0].length;
+    if (tail) {
+      // "Bank of Japan Governor Takeshi Arima": the name ends before a title.
+      const words = tail[0].split(/(\s+)/u);
+      let len = 0;
+      for (const w of words) {
+        if (/\S/u.test(w) && SPEAKER_NOUNS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase())) break;
+        len += w.length;
+      }
+      end += tail[0].slice(0, len).trimEnd().length;
+    }
     const raw = text.slice(start, end);
     if (!raw.split(/\s+/u).every((w) => CAP_WORD.test(w))) continue;
     const headWord = m[0].toLowerCase().split(' ').pop() ?? '';

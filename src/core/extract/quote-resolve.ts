@@ -33,7 +33,7 @@ const NATIONALITY: Readonly<Record<string, string>> = Object.fromEntries([
 /** The nationality a phrase states ("the American official" → US), or null. */
 const nationality = (text: string): string | null => {
   for (const w of text.split(/\s+/u)) {
-    const n = NATIONALITY[w.toLowerCase()];
+    const n = NATIONALITY[w.toLowerCase()] ?? PLACE_ADJECTIVES[w.toLowerCase().replace(/[’']s$/u, '')];
     if (n && (w !== 'us' )) return n;
   }
   return null;
@@ -41,15 +41,14 @@ const nationality = (text: string): string | null => {
 /** Sentence openers that hand the word to the other party of the previous sentence. */
 const CONTRAST = /^\s*(?:for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in response|on the other side)\b/iu;
 
-/** "a spokesman for the Pentagon" → "Pentagon spokesman"; articles dropped. */
+/** An unnamed speaker as the text names them: "a senior US defense official" keeps its article, "the spokesman" loses it. */
 export function unnamedLabel(text: string): string {
-  const t = text.replace(/^(?:the|a|an|one|another)\s+/iu, '').replace(/\s+/gu, ' ').trim();
-  const m = /^([\p{L}-]+(?:\s[\p{Ll}-]+)?)\s+(?:for|of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)$/u.exec(t);
-  return m ? `${m[2] ?? ''} ${m[1] ?? ''}` : t;
+  return text.replace(/^(?:the|this|that)\s+/iu, '').replace(/\s+/gu, ' ').trim()
+    .replace(/^(?:An?|One|Another)\s/u, (a) => a.toLowerCase());
 }
 
 const speaker = (name: string, kind: SpeakerKind, person: PersonRef | null, head: string | null): Speaker => ({
-  name, kind, person, head, specific: name.trim().includes(' '), plural: head !== null && PLURAL_HEADS.has(head),
+  name, kind, person, head, specific: name.replace(/^(?:an?|one|another)\s+/iu, '').trim().includes(' '), plural: head !== null && PLURAL_HEADS.has(head),
 });
 const personSpeaker = (p: PersonRef): Speaker => speaker(p.name, 'person', p, null);
 
@@ -62,6 +61,8 @@ export interface ResolveInput {
   text: string;
   /** A person named in a verbless fragment right after "the spokesman said." */
   hint?: PersonRef | null;
+  /** The person opening the previous sentence of the same paragraph, for "he"/"she". */
+  previousSubject?: PersonRef | null;
 }
 
 export interface SpeakerResolver {
@@ -95,6 +96,8 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
       if (m.start >= input.np.start) break;
       if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start))) return personSpeaker(m.person);
     }
+    // "Golan was less upbeat … Asked whether …, he said:": the person who opened the previous sentence.
+    if (input.previousSubject) return personSpeaker(input.previousSubject);
     const personish = (x: Event): boolean => x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural);
     const recentSpeaker = latest(at, (x) => x.clause && x.sentence >= s - 4 && personish(x));
     // "Putin said … talks with Biden. For his part, … he told reporters": the marker turns to the other party.
@@ -108,12 +111,22 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
   function organisation(np: NounPhrase, at: number): Speaker {
     const words = np.text.split(/\s+/u);
     const headWord = words[words.length - 1] ?? '';
-    if (isCap(headWord)) return speaker(canonicalOrg(np.text), 'organisation', null, headClass(np.head));
+    if (isCap(headWord)) {
+      // "the Central Bank said" after "Central Bank of Kenya": the fuller name the article gave.
+      const name = canonicalOrg(np.text);
+      const low = name.toLowerCase();
+      const fuller = latest(at, (x) => x.speaker.kind === 'organisation' && x.speaker.name.length > name.length &&
+        x.speaker.name.toLowerCase().startsWith(low));
+      return fuller?.speaker ?? speaker(name, 'organisation', null, headClass(np.head));
+    }
     // "the ministry", "the Russian department": the latest organisation of that kind the article named.
     const mods = words.slice(np.det ? 1 : 0, -1).map((w) => w.toLowerCase());
     const cls = headClass(np.head);
-    const e = latest(at, (x) => x.speaker.kind === 'organisation' && x.speaker.head === cls &&
-      mods.every((m) => x.speaker.name.toLowerCase().includes(m)));
+    const isOrg = (x: Event): boolean => x.speaker.kind === 'organisation' && x.speaker.head === cls;
+    // All modifiers first ("the Russian department"); then only the nationality ("the central bank" → Bank of Japan).
+    const nat = nationality(np.text);
+    const e = latest(at, (x) => isOrg(x) && mods.every((m) => x.speaker.name.toLowerCase().includes(m))) ??
+      latest(at, (x) => isOrg(x) && (!nat || nationality(x.speaker.name) === nat));
     if (e) return e.speaker;
     return speaker(unnamedLabel(np.text), 'organisation', null, cls);
   }
@@ -121,7 +134,10 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
   function classify(input: ResolveInput, at: number): Speaker | null {
     const { np, sentence, mentions } = input;
     if (np.pronoun) return pronoun(np.pronoun, input, at);
-    const mention = [...mentions].reverse().find((m) => m.start < np.end && m.end > np.start);
+    // The mention must head the phrase: "a spokesman for Golan" and "Golan’s office" are not Golan.
+    const mention = [...mentions].reverse().find((m) => m.start < np.end && m.end > np.start &&
+      !/\b(?:for|of|to|from|with|at)\s+$/iu.test(np.text.slice(0, Math.max(0, m.start - np.start))) &&
+      !/^[’']s\b/u.test(np.text.slice(m.end - np.start)));
     if (mention) return personSpeaker(mention.person);
     const words = np.text.split(/\s+/u);
     const headWord = words[words.length - 1] ?? '';
@@ -133,20 +149,23 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
     }
     if (!isCap(headWord)) {
       if (ORG_HEADS.has(np.head)) return organisation(np, at);
-      if (definite && VAGUE.has(np.head)) {
+      if (!definite) return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
+      const vague = VAGUE.has(np.head);
+      if (vague) {
         const prior = latest(at, (x) => x.speaker.kind === 'unnamed' && x.speaker.head === np.head && x.speaker.specific) ??
           latest(at, (x) => x.speaker.kind === 'unnamed' && x.speaker.head === np.head);
         if (prior) return prior.speaker;
       }
-      const person = definite ? people.resolve(np.text, sentence) : null;
+      // "Voloshin himself … did not answer. “…,” the diplomat said." — the person who opened the previous sentence.
+      const nat = nationality(np.text);
+      const fits = (p: PersonRef | null | undefined): boolean => !!p && (!nat || !p.role || nationality(p.role) === null || nationality(p.role) === nat);
+      if (vague && fits(input.previousSubject) && input.previousSubject) return personSpeaker(input.previousSubject);
+      const person = people.resolve(np.text, sentence);
       if (person) return personSpeaker(person);
-      if (definite && VAGUE.has(np.head)) {
-        // "“…,” Blinken said. … the American official mentioned": a definite re-mention of the person just quoted.
-        const nat = nationality(np.text);
-        const recent = latest(at, (x) => x.clause && x.sentence >= sentence - 3 && x.speaker.kind === 'person' &&
-          (!nat || !x.speaker.person?.role || nationality(x.speaker.person.role) === null || nationality(x.speaker.person.role) === nat));
-        if (recent) return recent.speaker;
-      }
+      if (fits(input.previousSubject) && input.previousSubject) return personSpeaker(input.previousSubject);
+      // "“…,” Blinken said. … the American official mentioned": a definite re-mention of the person just quoted.
+      const recent = latest(at, (x) => x.clause && x.sentence >= sentence - 3 && x.speaker.kind === 'person' && fits(x.speaker.person));
+      if (recent) return recent.speaker;
       return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
     }
     // Capitalised: a name, a titled surname, a role ("the US Secretary of Defense"), an organisation, or a capital
@@ -162,7 +181,17 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
     if (hasOrgWord || np.det || PLACE_ADJECTIVES[bare.toLowerCase()] || /^\p{Lu}{2,}$/u.test(bare)) {
       return organisation(np, at);
     }
-    const name = bare.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ');
+    // "NSC spokesperson Jordan Whitley": the capitalised run after the last lower-case word is the name.
+    const run = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]*\s?)+)$/u.exec(bare)?.[1]?.trim() ?? bare;
+    if (run !== bare) {
+      const p = people.resolve(run, sentence);
+      if (p) return personSpeaker(p);
+    }
+    const name = run.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase())).join(' ');
+    // "Liang said" for "Liang Wenhao": family name first, so it is not the last word of the full name.
+    const last = (name.split(' ').pop() ?? '').toLowerCase();
+    const byToken = people.people.filter((p) => p.name.toLowerCase().split(/\s+/u).includes(last));
+    if (byToken.length === 1 && byToken[0]) return personSpeaker(byToken[0]);
     return speaker(name || bare, 'person', null, null);
   }
 
@@ -179,7 +208,13 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
         // "a statement from the Kremlin", "the ministry’s statement": the document speaks for its author.
         const m = /^(.*?)\s+(?:from|by|of)\s+(.+)$/u.exec(np.text) ?? /^(?:the\s+)?(.+?)[’']s\s+\S+$/u.exec(np.text);
         const sub = m ? (m[2] ?? m[1] ?? '') : '';
-        if (!sub) return null;
+        if (!sub) {
+          // "the statement said": the organisation that issued it just before.
+          if (np.det !== 'the' || np.head === 'report') return null;
+          const e = latest(pos(input.sentence, np.start), (x) => x.clause && x.speaker.kind === 'organisation');
+          if (e) events.push({ ...e, at: pos(input.sentence, np.start), sentence: input.sentence });
+          return e?.speaker ?? null;
+        }
         const start = np.start + np.text.lastIndexOf(sub);
         const subWords = sub.split(/\s+/u);
         const first = (subWords[0] ?? '').toLowerCase();

@@ -24,7 +24,7 @@ export interface Attribution {
 }
 
 /** The quotation attributed just before, for rule 6. */
-export interface PreviousQuote { lastPara: number; speaker: Speaker }
+export interface PreviousQuote { lastPara: number; speaker: Speaker; sentence: Sentence | null }
 
 /** Only punctuation and dashes between a closing mark and the attribution. */
 const GAP = /^[\s,.;:!?\u2014\u2013\-”"’'»]*$/u;
@@ -71,8 +71,24 @@ function before(p: ParagraphView, span: QuoteSpan): Attribution | null {
   const cands = sv.clauses.filter((c) => c.speaker && clauseEnd(c) <= local);
   // 'while Y told reporters: “…”' — a clause that introduces the quote with a colon wins over the sentence subject.
   const intro = [...cands].reverse().find((c) => /^[^.!?]*:\s*$/u.test(sv.masked.slice(clauseEnd(c), local)));
-  const c = intro ?? cands[0];
+  // "According to the ministry, Zubarev warned that «…»": the speaking subject wins over the cited source.
+  const c = intro ?? cands.find((x) => x.verb !== 'according to') ?? cands[0];
   return c?.speaker ? { speaker: c.speaker, sentence: sv.sentence, rule: 'before' } : null;
+}
+
+/**
+ * 'Kuroda emphasized that “…,” the ministry said': a clause that runs straight into the opening mark ("said:",
+ * "said that", "told reporters:") names the owner of the words, even when an outer source follows.
+ */
+function tightBefore(p: ParagraphView, span: QuoteSpan): Attribution | null {
+  const b = before(p, span);
+  if (!b || span.open < 0) return null;
+  const sv = sentenceAt(p, span.open);
+  if (!sv) return null;
+  const local = span.open - sv.sentence.start;
+  const tight = sv.clauses.some((c) => c.speaker === b.speaker && c.verb !== 'according to' &&
+    /^\s*(?:(?:reporters|journalists|the press|[\p{Lu}][\p{L}]*)\s*)?(?:that\s*)?[:,]?\s*$/u.test(sv.masked.slice(clauseEnd(c), local)));
+  return tight ? { ...b, rule: 'before' } : null;
 }
 
 function clauseEndAfter(p: ParagraphView, span: QuoteSpan): Attribution | null {
@@ -114,7 +130,7 @@ function continued(paras: readonly ParagraphView[], first: GroupPart, previous: 
   const p = paras[first.para];
   const opensParagraph = !!p && /^[\s\p{P}]*$/u.test(p.text.slice(0, Math.max(0, first.span.open)));
   if (previous.lastPara === first.para || (opensParagraph && previous.lastPara === first.para - 1)) {
-    return { speaker: previous.speaker, sentence: null, rule: 'continued' };
+    return { speaker: previous.speaker, sentence: previous.sentence, rule: 'continued' };
   }
   return null;
 }
@@ -127,7 +143,7 @@ export function attribute(paras: readonly ParagraphView[], parts: readonly Group
   const pFirst = paras[first.para];
   const pLast = paras[last.para];
   if (!pFirst || !pLast) return null;
-  return after(pLast, last.span) ?? before(pFirst, first.span) ?? clauseEndAfter(pLast, last.span) ??
+  return tightBefore(pFirst, first.span) ?? after(pLast, last.span) ?? before(pFirst, first.span) ?? clauseEndAfter(pLast, last.span) ??
     nextParagraph(paras, last.para, last.span) ?? introducer(paras, first.para, first.span) ??
     continued(paras, first, previous);
 }

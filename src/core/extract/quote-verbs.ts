@@ -76,7 +76,26 @@ export const SPEAKER_NOUNS = set(`official officials source sources spokesman sp
   staffers soldier soldiers voice delegation mission operator agencies regulator regulators board ministries
   cabinet parliament senate congress presidency kremlin pentagon palace headquarters bureau staff team group
   coalition alliance union federation organisation organization institute center centre bank fund newspaper
-  broadcaster outlet channel network station daily`);
+  broadcaster outlet channel network station daily message announcement commissioner commissioners king queen
+  prince princess pope ceo chairperson founder owner manager coach captain congressman congresswoman speaker deputy
+  undersecretary consul counsellor counselor economist scientist researcher professor doctor nurse teacher student
+  farmer worker workers activist activists campaigner protester protesters survivor victim father mother wife
+  husband son daughter sister brother friend neighbour neighbor candidate nominee incumbent challenger rebel
+  militant colonel lieutenant sergeant investigator inspector auditor treasurer administrator coordinator organiser
+  organizer host author writer journalist reporter editor correspondent columnist justice magistrate defender
+  solicitor barrister boss premier monarch emir sheikh ayatollah cleric bishop rabbi imam priest veteran
+  secretary-general governor-general prime`);
+
+/**
+ * Unnamed speakers described by what they know or where they sit: "a diplomat familiar with the talks",
+ * "a senior official in Berlin", "a source close to the president". Bounded so the match stays linear.
+ */
+export const POSTMODIFIED_RE = new RegExp(
+  '(?:^|[\\s,(])((?:an?|one|another|two|three|several|some|the)\\s+(?:[\\p{L}.-]+\\s+){0,4}?' +
+  '(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|aides?|advisers?|person|people|members?|analysts?|' +
+  'experts?|officers?|lawyers?|negotiators?|insiders?|representatives?)\\s+' +
+  '(?:familiar with|close to|with knowledge of|briefed on|involved in|in|at|from|with)\\s+' +
+  '(?:the\\s+)?[\\p{L}’\'-]+(?:\\s+[\\p{L}’\'-]+){0,2}?)\\s*$', 'u');
 
 /** Heads that make a phrase an organisation rather than a person ("the ministry", "The Pentagon said"). */
 export const ORG_HEADS = set(`ministry ministries department agency agencies government council office command
@@ -87,7 +106,7 @@ export const ORG_HEADS = set(`ministry ministries department agency agencies gov
   secretariat directorate inspectorate regime junta politburo duma rada knesset assembly`);
 
 /** Heads that are documents rather than speakers: "a statement from the ministry" → the ministry. */
-export const DOCUMENT_HEADS = set('statement statements readout note release report communique');
+export const DOCUMENT_HEADS = set('statement statements readout note release report communique message announcement');
 
 /** Heads that make a phrase plural ("officials said") for "they" resolution. */
 export const PLURAL_HEADS = set(`officials sources spokespeople spokesmen spokeswomen ministers advisers advisors aides

@@ -25,6 +25,7 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
     const orgs = findOrgMentions(text);
     const sentences = byPara[pi] ?? [];
     const views: SentenceView[] = [];
+    let previousSubject: PersonMention['person'] | null = null;
     sentences.forEach((sentence, k) => {
       const from = sentence.start;
       const to = from + sentence.text.length;
@@ -40,14 +41,20 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
         let sp: Speaker | null = null;
         if (c.np) {
           const hint = c.np.det === 'the' ? fragmentPerson(ctx, sentences[k + 1], masked, m, c.verbEnd) : null;
-          sp = resolver.resolve({ np: c.np, sentence: sentence.index, mentions, text: m, hint });
+          sp = resolver.resolve({ np: c.np, sentence: sentence.index, mentions, text: m, hint, previousSubject });
         } else {
-          sp = last; // "Blinken said …, but added that …", "…, adding “…”"
+          // "Blinken said …, but added that …", "…, adding “…”", "Mutai thanked his host and said …"
+          sp = last ?? coordinatedSubject(resolver, sentence.index, m, c.verbStart, mentions);
         }
         if (sp) last = sp;
         clauses.push({ ...c, speaker: sp });
       }
       views.push({ sentence, masked: m, clauses });
+      // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
+      if (/[\p{L}\p{N}]/u.test(m)) {
+        const opener = mentions[0];
+        previousSubject = opener && /^\s*$|,\s*$/u.test(m.slice(0, opener.start)) ? opener.person : null;
+      }
     });
     return { text, spans, sentences: views };
   });
@@ -63,6 +70,14 @@ function fragmentPerson(ctx: ArticleContext, next: Sentence | undefined, masked:
   if (wordCount(nm) > 12 || findClauses(nm).length > 0 || /[“”"«»]/u.test(nm)) return null;
   const ms = ctx.people.mentionsIn(next.index);
   return ms[ms.length - 1]?.person ?? null;
+}
+
+/** "Mutai thanked his host and said": the person who opens the sentence is the subject of a verb after "and". */
+function coordinatedSubject(resolver: SpeakerResolver, sentence: number, m: string, verbStart: number, mentions: readonly PersonMention[]): Speaker | null {
+  if (!/\b(?:and|but|then)\s+(?:\p{Ll}+\s+)?$/u.test(m.slice(Math.max(0, verbStart - 24), verbStart))) return null;
+  const first = mentions[0];
+  if (!first || first.start > verbStart || !/^\s*$|,\s*$/u.test(m.slice(0, first.start))) return null;
+  return resolver.resolve({ np: { text: first.text, start: first.start, end: first.end, head: '', det: null, pronoun: null }, sentence, mentions, text: m });
 }
 
 /** Spans grouped into quotations: a quote left open at a paragraph end continues when the next paragraph opens with one. */
@@ -93,7 +108,7 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
     if (!isQuotable(raw)) continue;
     const who = attribute(paras, parts, previous);
     if (!who) continue;
-    previous = { lastPara: parts[parts.length - 1]?.para ?? 0, speaker: who.speaker };
+    previous = { lastPara: parts[parts.length - 1]?.para ?? 0, speaker: who.speaker, sentence: who.sentence };
     const key = `${who.speaker.name}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
