@@ -3,18 +3,23 @@
 
 CREATE TABLE stories (
   id text PRIMARY KEY,
+  -- The workspace whose article created it ('' = shared). Only its owner's batches change its title and date.
+  tenant text NOT NULL DEFAULT '',
   title text NOT NULL,
   -- Event date: YYYY-MM-DD, or YYYY-MM when only the month is known.
   date text,
   date_inferred boolean NOT NULL DEFAULT false,
   participants text[] NOT NULL DEFAULT '{}',
+  -- personKey() of each participant: how a new article's lead contact finds its candidate stories.
+  participant_keys text[] NOT NULL DEFAULT '{}',
   keywords text[] NOT NULL DEFAULT '{}',
   first_ingested_at timestamptz NOT NULL DEFAULT now(),
   last_ingested_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX stories_date_idx ON stories (date DESC NULLS LAST);
 CREATE INDEX stories_keywords_idx ON stories USING gin (keywords);
-CREATE INDEX stories_participants_idx ON stories USING gin (participants);
+CREATE INDEX stories_participant_keys_idx ON stories USING gin (participant_keys);
+CREATE INDEX stories_last_ingested_idx ON stories (last_ingested_at DESC);
 
 CREATE TABLE articles (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -52,9 +57,9 @@ CREATE TABLE persons (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   name text NOT NULL,
   role text,
-  -- personKey(name): case, diacritics and transliteration folded; one row per key.
+  -- The whole name folded (case, diacritics, transliteration): one row per key.
   name_key text NOT NULL UNIQUE,
-  -- The folded last word of the name, for surname-only lookups ("Sullivan").
+  -- personKey(name), the folded surname: surname-only lookups ("Sullivan") and the linker's candidates.
   surname_key text NOT NULL,
   aliases text[] NOT NULL DEFAULT '{}'
 );
@@ -64,10 +69,13 @@ CREATE INDEX persons_surname_idx ON persons (surname_key);
 CREATE TABLE person_names (
   person_id integer NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
   name text NOT NULL,
+  -- Lower case without diacritics: what pg_trgm compares.
   folded text NOT NULL,
+  -- Transliteration-insensitive key (Oleksii/Oleksiy): exact lookups.
+  key text NOT NULL,
   PRIMARY KEY (person_id, folded)
 );
-CREATE INDEX person_names_folded_idx ON person_names (folded);
+CREATE INDEX person_names_key_idx ON person_names (key);
 CREATE INDEX person_names_trgm_idx ON person_names USING gin (folded gin_trgm_ops);
 
 -- Which articles name which persons: person visibility per tenant, and story people.

@@ -1,0 +1,184 @@
+// Ingests raw articles: skip known ones, analyse each alone, link the batch to the stored corpus, write in one go.
+import { createHash } from 'node:crypto';
+import { SHARED_TENANT } from '../core/knowledge.js';
+import type { ArticleAnalysis, RawArticle } from '../core/types.js';
+import { loadKnownState } from '../store/known-state.js';
+import { checkpoint, maintain } from '../store/maintain.js';
+import type { SqlHandle } from '../store/sql.js';
+import { writeBatch, type BatchArticle } from '../store/write-batch.js';
+import { analyse, link } from './pipeline.js';
+
+export interface IngestOptions {
+  /** Whose articles these are; default the shared corpus every workspace sees. */
+  tenant?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Articles per transaction (default 500): bounds memory and lets progress show on big ingests. */
+  chunkSize?: number;
+}
+
+export interface IngestResult {
+  added: number;
+  duplicates: number;
+  failed: { file: string; reason: string }[];
+}
+
+/** At this many new articles PGlite gets VACUUM (ANALYZE): its planner has no statistics otherwise. */
+const BULK = 100;
+
+export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[], opts: IngestOptions = {}): Promise<IngestResult> {
+  const tenant = opts.tenant ?? SHARED_TENANT;
+  const chunkSize = Math.max(1, opts.chunkSize ?? 500);
+  const result: IngestResult = { added: 0, duplicates: 0, failed: [] };
+  const seen = { raw: new Set<string>(), url: new Set<string>(), content: new Set<string>() };
+  for (let from = 0; from < raws.length; from += chunkSize) {
+    const chunk = raws.slice(from, from + chunkSize);
+    await ingestChunk(db, tenant, chunk, seen, result);
+    if (raws.length > chunkSize) await checkpoint(db);
+    opts.onProgress?.(Math.min(from + chunkSize, raws.length), raws.length);
+  }
+  if (result.added >= BULK) await maintain(db);
+  return result;
+}
+
+type Seen = { raw: Set<string>; url: Set<string>; content: Set<string> };
+
+async function ingestChunk(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult) {
+  const fresh = await skipKnown(db, tenant, chunk, seen, result);
+  const analysed: { raw: RawArticle; rawHash: string; analysis: ArticleAnalysis }[] = [];
+  for (const { raw, rawHash } of fresh) {
+    try {
+      analysed.push({ raw, rawHash, analysis: analyse(raw) });
+    } catch (err) {
+      result.failed.push({ file: fileOf(raw), reason: reasonOf(err) });
+    }
+  }
+  const newContent = await skipKnownContent(db, tenant, analysed, seen, result);
+  if (newContent.length === 0) return;
+  const items = await linkItems(db, tenant, newContent, result);
+  if (items.length === 0) return;
+  await writeItems(db, tenant, items, result);
+}
+
+/** One transaction for the chunk; when it fails, each article gets its own so only the bad one is lost. */
+async function writeItems(db: SqlHandle, tenant: string, items: Linked, result: IngestResult): Promise<void> {
+  const write = (group: readonly BatchArticle[]) => db.transaction((tx) => writeBatch(tx, tenant, group, items.linkResult));
+  try {
+    const written = await write(items);
+    result.added += written;
+    result.duplicates += items.length - written;
+    return;
+  } catch {
+    // fall through to one article at a time
+  }
+  for (const item of items) {
+    try {
+      const written = await write([item]);
+      result.added += written;
+      result.duplicates += 1 - written;
+    } catch (err) {
+      result.failed.push({ file: fileOf(item.raw), reason: reasonOf(err) });
+    }
+  }
+}
+
+/** Drops articles whose raw text or URL this tenant already has (or this run already took), before any analysis. */
+async function skipKnown(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult) {
+  const hashed = chunk.map((raw) => ({ raw, rawHash: sha256(typeof raw?.text === 'string' ? raw.text : '') }));
+  const urls = hashed.map((h) => h.raw?.url).filter((u): u is string => typeof u === 'string' && u !== '');
+  const known = await db.query<{ raw_hash: string; url: string | null }>(
+    `SELECT raw_hash, url FROM articles WHERE tenant = $1 AND (raw_hash = ANY($2::text[]) OR url = ANY($3::text[]))`,
+    [tenant, hashed.map((h) => h.rawHash), urls],
+  );
+  for (const k of known.rows) {
+    seen.raw.add(k.raw_hash);
+    if (k.url) seen.url.add(k.url);
+  }
+  const fresh: typeof hashed = [];
+  for (const h of hashed) {
+    if (!h.raw || typeof h.raw.text !== 'string' || h.raw.text.trim() === '') {
+      result.failed.push({ file: fileOf(h.raw), reason: 'empty or missing text' });
+      continue;
+    }
+    const url = h.raw.url ?? null;
+    if (seen.raw.has(h.rawHash) || (url && seen.url.has(url))) {
+      result.duplicates++;
+      continue;
+    }
+    seen.raw.add(h.rawHash);
+    if (url) seen.url.add(url);
+    fresh.push(h);
+  }
+  return fresh;
+}
+
+/** Drops analysed articles whose normalised body is already stored: the same text from another file or feed. */
+async function skipKnownContent<T extends { analysis: ArticleAnalysis }>(
+  db: SqlHandle,
+  tenant: string,
+  analysed: T[],
+  seen: Seen,
+  result: IngestResult,
+): Promise<T[]> {
+  if (analysed.length === 0) return [];
+  const hashes = analysed.map((a) => a.analysis.article.contentHash);
+  const known = await db.query<{ content_hash: string }>(
+    'SELECT content_hash FROM articles WHERE tenant = $1 AND content_hash = ANY($2::text[])',
+    [tenant, hashes],
+  );
+  known.rows.forEach((k) => seen.content.add(k.content_hash));
+  const out: T[] = [];
+  for (const a of analysed) {
+    const h = a.analysis.article.contentHash;
+    if (seen.content.has(h)) {
+      result.duplicates++;
+      continue;
+    }
+    seen.content.add(h);
+    out.push(a);
+  }
+  return out;
+}
+
+type Linked = BatchArticle[] & { linkResult: Parameters<typeof writeBatch>[3] };
+
+/** Links the batch; if the linker fails on it, links article by article so one bad article fails alone. */
+async function linkItems(
+  db: SqlHandle,
+  tenant: string,
+  analysed: { raw: RawArticle; rawHash: string; analysis: ArticleAnalysis }[],
+  result: IngestResult,
+): Promise<Linked> {
+  const attempt = async (group: typeof analysed) => {
+    const known = await loadKnownState(db, tenant, group.map((g) => g.analysis));
+    const res = link(group.map((g) => g.analysis), known);
+    const byFile = new Map(res.articles.map((l) => [l.analysis.article.contentHash, l]));
+    const items: BatchArticle[] = group.map((g) => {
+      const l = byFile.get(g.analysis.article.contentHash);
+      return { raw: g.raw, rawHash: g.rawHash, analysis: l?.analysis ?? g.analysis, storyId: l?.storyId ?? null };
+    });
+    return Object.assign(items, { linkResult: { persons: res.persons, stories: res.stories } });
+  };
+  try {
+    return await attempt(analysed);
+  } catch {
+    const items: BatchArticle[] = [];
+    const persons: Linked['linkResult']['persons'] = [];
+    const stories: Linked['linkResult']['stories'] = [];
+    for (const one of analysed) {
+      try {
+        const r = await attempt([one]);
+        items.push(...r);
+        persons.push(...r.linkResult.persons);
+        stories.push(...r.linkResult.stories);
+      } catch (err) {
+        result.failed.push({ file: one.raw.file, reason: reasonOf(err) });
+      }
+    }
+    return Object.assign(items, { linkResult: { persons, stories } });
+  }
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const fileOf = (raw: RawArticle | null | undefined): string =>
+  typeof raw?.file === 'string' && raw.file !== '' ? raw.file.slice(0, 200) : '(unnamed)';
+const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 300);
