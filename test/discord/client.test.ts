@@ -97,9 +97,9 @@ describe('discord adapter end to end', () => {
     expect(sources.length).toBeGreaterThanOrEqual(2);
     for (const s of sources) expect(s.name).toMatch(/^\[\d+\] .+ · (\d{4}-\d{2}-\d{2}|undated)$/);
     // The May call is told by articles 001/002, the October call by 000/003/004: both must be cited.
-    const cited = sources.map((s) => s.value).join('\n');
-    expect(cited).toMatch(/00[12]_/);
-    expect(cited).toMatch(/00[034]_/);
+    const cited = sources.map((s) => `${s.name}\n${s.value}`).join('\n');
+    expect(cited).toMatch(/00[12]\\?_/);
+    expect(cited).toMatch(/00[034]\\?_/);
     expect((answer.body.data ?? answer.body).allowed_mentions).toEqual({ parse: [] });
     expect((answer.body.data ?? answer.body).flags ?? 0).toBe(0);
   });

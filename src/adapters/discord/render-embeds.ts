@@ -20,10 +20,12 @@ const EVIDENCE_MAX = 350;
 type Piece = { kind: 'text'; text: string } | { kind: 'heading'; text: string } | { kind: 'field'; name: string; value: string };
 
 function sourceField(c: Citation, n: number): Piece {
-  const meta = `[${n}] ${escapeMarkdown(c.outlet ?? 'Unknown outlet')} · ${c.date ?? 'undated'}`;
-  const title = escapeMarkdown(c.title || c.article);
+  // Without a known outlet the article itself (file name or URL) is the most telling label.
+  const label = c.outlet ?? c.article;
+  const meta = `[${n}] ${escapeMarkdown(label)} · ${c.date ?? 'undated'}`;
+  const title = fit(escapeMarkdown(c.title || c.article), 200);
   const url = safeUrl(c.url);
-  const head = url ? `[${fit(title, 200)}](${url})` : `${fit(title, 200)} — ${fit(escapeMarkdown(c.article), 120)}`;
+  const head = url ? `[${title}](${url})` : c.outlet ? `${title} — ${fit(escapeMarkdown(c.article), 120)}` : title;
   const evidence = escapeMarkdown(c.evidence.replace(/\s+/g, ' ').trim());
   return { kind: 'field', name: fit(meta, LIMITS.fieldName), value: fit(`${head}\n> ${fit(evidence, EVIDENCE_MAX)}`, LIMITS.fieldValue) };
 }
