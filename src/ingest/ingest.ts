@@ -22,6 +22,9 @@ export interface IngestResult {
   failed: { file: string; reason: string }[];
 }
 
+/** deadlock_detected, serialization_failure, unique_violation (a concurrent insert of the same person key). */
+const RETRYABLE = new Set(['40P01', '40001', '23505']);
+
 /** At this many new articles PGlite gets VACUUM (ANALYZE): its planner has no statistics otherwise. */
 const BULK = 100;
 
@@ -62,13 +65,16 @@ async function ingestChunk(db: SqlHandle, tenant: string, chunk: readonly RawArt
 /** One transaction for the chunk; when it fails, each article gets its own so only the bad one is lost. */
 async function writeItems(db: SqlHandle, tenant: string, items: Linked, result: IngestResult): Promise<void> {
   const write = (group: readonly BatchArticle[]) => db.transaction((tx) => writeBatch(tx, tenant, group, items.linkResult));
-  try {
-    const written = await write(items);
-    result.added += written;
-    result.duplicates += items.length - written;
-    return;
-  } catch {
-    // fall through to one article at a time
+  // Replicas ingesting at once can deadlock on shared persons/stories; the loser simply tries again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const written = await write(items);
+      result.added += written;
+      result.duplicates += items.length - written;
+      return;
+    } catch (err) {
+      if (!RETRYABLE.has((err as { code?: string }).code ?? '')) break;
+    }
   }
   for (const item of items) {
     try {

@@ -52,7 +52,7 @@ async function writeStories(tx: SqlHandle, tenant: string, stories: readonly Kno
   ]);
   const ownerOf = new Map(owners.rows.map((r) => [r.id, r.tenant]));
   const writable: KnownStory[] = [];
-  for (const s of stories) {
+  for (const s of [...stories].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const owner = ownerOf.get(s.id);
     if (owner === undefined || owner === tenant) writable.push(s);
     else if (owner !== SHARED_TENANT) {

@@ -13,7 +13,9 @@ const clip = (s: string | null, n = MAX_NAME_LENGTH): string | null => (s === nu
 export async function writePersons(tx: SqlHandle, persons: readonly LinkedPerson[]): Promise<PersonIds> {
   const byKey = new Map<string, number>();
   const names: { id: number; name: string }[] = [];
-  for (const p of persons) {
+  // One lock order for every writer (by key), so concurrent ingests do not deadlock on each other's persons.
+  const ordered = [...persons].sort((a, b) => (nameKeys(a.name).key < nameKeys(b.name).key ? -1 : 1));
+  for (const p of ordered) {
     const keys = nameKeys(p.name);
     if (keys.key === '') continue;
     const aliases = [...new Set(p.aliases.map((a) => clip(a) ?? '').filter((a) => a !== '' && a !== p.name))].slice(0, 50);
