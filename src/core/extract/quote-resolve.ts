@@ -96,14 +96,15 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
       if (m.start >= input.np.start) break;
       if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start))) return personSpeaker(m.person);
     }
-    // "Golan was less upbeat … Asked whether …, he said:": the person who opened the previous sentence.
-    if (input.previousSubject) return personSpeaker(input.previousSubject);
+    // "Golan was less upbeat … Asked whether …, he said:": the person who opened the previous sentence —
+    // unless the sentence turns to the other party ("Putin said … Biden. For his part, … he told reporters").
+    const turn = CONTRAST.test(input.text);
+    if (input.previousSubject && !turn) return personSpeaker(input.previousSubject);
     const personish = (x: Event): boolean => x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural);
     const recentSpeaker = latest(at, (x) => x.clause && x.sentence >= s - 4 && personish(x));
-    // "Putin said … talks with Biden. For his part, … he told reporters": the marker turns to the other party.
-    const turn = CONTRAST.test(input.text) && recentSpeaker ? recentSpeaker.speaker.name : null;
     if (recentSpeaker && !turn) return recentSpeaker.speaker;
-    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && x.speaker.name !== turn);
+    const excluded = new Set([input.previousSubject?.name, recentSpeaker?.speaker.name]);
+    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && !excluded.has(x.speaker.name));
     if (mention) return mention.speaker;
     return latest(at, (x) => x.clause && personish(x))?.speaker ?? null;
   }
