@@ -34,14 +34,14 @@ export function findTone(text: string): string | null {
 
 /** Words of a country's side: "the American side", "the Russian side", "Washington", "the Kremlin". */
 const SIDE_NAMES: Record<string, string> = {
-  washington: 'us', 'white house': 'us', pentagon: 'us', 'state department': 'us', americans: 'us',
+  'united states': 'us', america: 'us', 'united kingdom': 'gb', washington: 'us', 'white house': 'us', pentagon: 'us', 'state department': 'us', americans: 'us',
   moscow: 'ru', kremlin: 'ru', russians: 'ru', kyiv: 'ua', kiev: 'ua', ukrainians: 'ua', beijing: 'cn',
   london: 'gb', 'downing street': 'gb', paris: 'fr', elysee: 'fr', berlin: 'de', tehran: 'ir', ankara: 'tr',
 };
 
 /** The country a side phrase names ("the American side" → us), or null. */
 export function sideCountry(phrase: string): string | null {
-  const p = phrase.toLowerCase().replace(/^the\s+/u, '').replace(/\s+(?:side|party|delegation|government)$/u, '').trim();
+  const p = phrase.toLowerCase().replace(/^the\s+/u, '').replace(/\s+(?:side|party|delegation|government|administration)$/u, '').replace(/^(?:u\.s\.?|us)$/u, 'us').trim();
   return NATIONALITIES[p] ?? SIDE_NAMES[p] ?? null;
 }
 
@@ -62,7 +62,7 @@ export function findInitiatorCue(text: string): InitiatorCue | null {
 }
 
 /** "X reached out to Y", "X initiated the call", "X returned a call from Y": the subject started the contact. */
-export const SUBJECT_INITIATES = /\b(?:reached out to|initiated (?:the|a)\s+(?:call|conversation|talks)|returned (?:a|the|his|her)\s+(?:\w+\s+)?call|placed (?:a|the) call to|put in a call to|made (?:a|the) call to)\b/iu;
+export const SUBJECT_INITIATES = /\b(?:reached out to|initiated (?:the|a)\s+(?:call|conversation|talks)|returned (?:a|the|his|her)\s+(?:\w+\s+)?call|placed (?:a|the) call to|put in a call to|made (?:a|the) call to|(?:called|phoned|rang|telephoned)(?: him| her| them)? to (?!be\b)[a-z]+)\b/iu;
 
 /** One side claims the contact and the other has not confirmed it. */
 const UNCONFIRMED = /\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:confirm(?:ed)?|acknowledge[d]?)|(?:has|have|had) yet to confirm|no (?:official )?confirmation|could not (?:be )?(?:independently )?(?:confirm(?:ed)?|verif(?:y|ied))|unconfirmed|denied (?:that )?(?:any|the|a) (?:call|conversation|meeting|talks|contact)|claimed)\b/iu;

@@ -10,33 +10,52 @@ import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'to', 'for', 'and', 'top', 'new',
   'then', 'newly', 'appointed', 'elected', 'outgoing', 'incoming', 'two', 'both']);
 
-/** True when the words between a trigger and a name are only a role ("with his Ukrainian counterpart, "). */
+const isRoleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return /^\p{Lu}/u.test(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
+    /^[-–]$/u.test(w);
+};
+
+/**
+ * True when the words between a trigger and a name are only a role: "with his Ukrainian counterpart, ",
+ * "met Britain’s climate envoy Dr ", "with the UN Secretary-General's special envoy for the grain initiative, ".
+ * A few other lower-case words are allowed when the gap names a role (a head noun) and is short.
+ */
 function isRoleGap(gap: string): boolean {
-  if (gap.length > 90 || MEDIA.test(gap)) return false;
-  const words = gap.replace(/[,’']/gu, ' ').split(/\s+/u).filter(Boolean);
-  return words.every((w) => {
-    const l = w.toLowerCase().replace(/’s$|'s$/u, '');
-    return /^\p{Lu}/u.test(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
-      /^[-–]$/u.test(w) || l === "president's";
-  });
+  if (gap.length > 110 || MEDIA.test(gap)) return false;
+  const words = gap.replace(/[’']s\b/gu, '').replace(/[,’'()]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const odd = words.filter((w) => !isRoleWord(w));
+  if (odd.length === 0) return true;
+  const hasHead = words.some((w) => ROLE_HEADS.has(w.toLowerCase()));
+  // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, ").
+  const appositive = /,\s*$/u.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/iu.test(gap);
+  return hasHead && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/iu.test(w));
 }
 
 /** Prepositions that make a name an object, not the subject ("with Lavrov", "to Biden"). */
 const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/iu;
 
-/** Strip a role standing before a name: "with Russian Defense Minister " → "with ". */
+const roleLike = (w: string): boolean => {
+  const l = w.toLowerCase().replace(/[,’']s?$/u, '');
+  return /^\p{Lu}/u.test(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
+};
+
+/**
+ * Strip a role standing before a name: "with Russian Defense Minister " → "with ". Connectors stay part of the
+ * role only inside it ("Minister of State for Foreign Affairs"), so "talked to Foreign Minister " keeps its "to".
+ */
 function stripRole(before: string): string {
-  const words = before.split(/(\s+)/u);
+  const words = before.split(/\s+/u);
+  if (words[words.length - 1] === '') words.pop();
   let i = words.length - 1;
   while (i >= 0) {
-    const w = (words[i] ?? '').trim();
-    const l = w.toLowerCase().replace(/[,’']s?$/u, '');
-    if (w === '' || /^\p{Lu}/u.test(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
-      l === 'his' || l === 'her' || l === 'their') { i--; continue; }
-    if ((l === 'of' || l === 'the') && i > 1) { i--; continue; }
+    const w = words[i] ?? '';
+    const l = w.toLowerCase();
+    if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
+    if (/^(?:of|the|for|to|and)$/u.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
     break;
   }
-  return words.slice(0, i + 1).join('');
+  return words.slice(0, i + 1).join(' ');
 }
 
 export interface Participants { people: PersonRef[]; objectEnd: number }
@@ -50,11 +69,13 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     const before = stripRole(text.slice(0, m.start));
     if (OBJECT_BEFORE.test(before) && !/\band\s*$/u.test(before)) continue;
     const out = [m.person];
-    // "Shoigu and Austin also spoke", "A, B and C met"
+    // "Shoigu and Austin also spoke", "A, B and C met" (an "and" must join the last two; "X, Lorenzo Bassetti,"
+    // is an apposition).
     for (let j = i - 1; j >= 0; j--) {
       const prev = ms[j] as PersonMention;
-      const gap = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
-      if (!/^\s*(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(stripRole(gap) + ' ')) break;
+      const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
+      const joined = j === i - 1 ? /^\s*,?\s*and\s+$/u.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/u.test(gap);
+      if (!joined) break;
       out.unshift(prev.person);
     }
     return out;
@@ -74,7 +95,8 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
 export function objectsAfter(ctx: RichContext, s: number, from: number, subjects: PersonRef[], lastPair: PersonRef[] | null): Participants {
   const text = ctx.sentences[s]?.text ?? '';
   const rest = text.slice(from);
-  const pron = /^\s*(him|her)\b/iu.exec(rest);
+  // "her" is a pronoun object unless a role or name follows ("met her Chinese counterpart Liang Wenhao").
+  const pron = /^\s*([Hh]im|[Hh]er)\b(?!\s+[\p{Lu}]|\s+(?:\w+\s+){0,2}(?:counterpart|minister|secretary|president|adviser|advisor|envoy|deputy|boss|aide|host|colleague)s?\b)/u.exec(rest);
   if (pron) {
     const p = resolvePronoun(ctx, s, from, subjects);
     return { people: p ? [p] : [], objectEnd: from + pron[0].length };

@@ -11,8 +11,12 @@ export type TriggerShape =
   | 'between'
   /** "A and B spoke", "the two men talked": a plural subject, no object. */
   | 'plural'
-  /** "Participants in the call included A, B and C": a list after, joined to the call before. */
-  | 'participants';
+  /** "Participants in the call included A, B and C", "was also attended by A": people added to the call before. */
+  | 'participants'
+  /** "A took part in a videoconference ..., alongside B, C and D": subject plus the list after "alongside". */
+  | 'took-part'
+  /** "a video call chaired by A": names who held a call whose other participants come later. */
+  | 'host';
 
 export interface Trigger {
   shape: TriggerShape;
@@ -23,29 +27,42 @@ export interface Trigger {
   /** The trigger is a verb ("spoke") rather than a noun ("a call with"); verbs need a tense check. */
   verb: boolean;
   mode: ContactMode;
-  /** The subject made the call ("phoned", "rang", "called B"). */
-  subjectInitiated: boolean;
+  /** Who started the contact by the trigger's own words: "phoned B" (subject), "received a call from B" (object). */
+  initiator: 'subject' | 'object' | null;
 }
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
-const GAP = '(?:\\s+(?:by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
+const GAP = '(?:\\s+(?:\\p{Lu}[\\p{L}’\'-]+|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
-const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed)';
-const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'giu');
+const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed)';
+// No `i` flag: the gap's \\p{Lu} must mean a capital letter.
+const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'gu');
 
 /** Nouns of a conversation: "a telephone conversation with", "another phone call with", "held talks with". */
 const CALL_NOUN = '(?:(?:tele)?phone|video|virtual|in-person|face-to-face|secure|conference|brief|lengthy|(?:\\d+|one|two|three|half)-(?:hour|minute)|hour-long|[a-z]+-minute)?[ -]?(?:call|calls|conversation|conversations|talks|talk|meeting|meetings|discussion|discussions|videoconference|video ?call|video ?conference|chat|exchange|summit|phone ?call|telephone ?call|contact|contacts)';
-const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})\\s+with\\b`, 'giu');
+/** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
+const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|\\p{Lu}[\\p{L}’\'-]+)){0,4}';
+const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})${NOUN_GAP}\\s+with\\b`, 'gu');
+/** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
+const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/giu;
+/** "reached out to B": the subject contacted B. */
+const REACHED = /\breached out\s+to\b/giu;
+/** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
+const TOOK_PART = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){0,3}?\\s+in\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+/** "a video call chaired by A": A held the call. */
+const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(?:chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'giu');
+/** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
+const NOUN_BARE = new RegExp(`\\b(?:in|during|over|via)\\s+(?:a|an|the|their)\\s+(?:${CALL_NOUN})\\b(?!\\s+(?:with|between))`, 'giu');
 const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'giu');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`\\b((?:have |has |had |also |last |then |later |first |reportedly |briefly |both )*(?:spoke|spoken|talked|met|conferred|chatted|held talks|held a (?:phone |telephone |video )?(?:call|conversation|meeting)|had a (?:phone |telephone |video )?(?:call|conversation|talk)))\\b`, 'giu');
+const PLURAL_VERB = new RegExp(`\\b((?:have |has |had |also |last |then |later |first |reportedly |briefly |both )*(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?(?:${CALL_NOUN})))\\b`, 'giu');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
-const PARTICIPANTS = /\b(?:participants|those taking part|other participants|attendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)\b/giu;
+const PARTICIPANTS = /\b(?:(?:participants|those taking part|other participants|attendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/giu;
 
 /** The mode a trigger implies by its own words; "call" alone is "unknown". */
 export function modeOf(words: string): ContactMode {
@@ -59,31 +76,30 @@ export function modeOf(words: string): ContactMode {
 /** All contact triggers in a sentence, in text order. */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  const push = (t: Trigger): void => {
-    if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
+  const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode): void => {
+    for (const m of text.matchAll(re)) {
+      const t: Trigger = {
+        shape, start: m.index, end: m.index + m[0].length, text: m[0], verb,
+        mode: mode ? mode(m) : modeOf(m[0]), initiator: typeof initiator === 'function' ? initiator(m) : initiator,
+      };
+      if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
+    }
   };
-  for (const m of text.matchAll(NOUN_BETWEEN)) {
-    push({ shape: 'between', start: m.index, end: m.index + m[0].length, text: m[0], verb: false, mode: modeOf(m[0]), subjectInitiated: false });
-  }
-  for (const m of text.matchAll(NOUN_WITH)) {
-    push({ shape: 'with', start: m.index, end: m.index + m[0].length, text: m[0], verb: false, mode: modeOf(m[0]), subjectInitiated: false });
-  }
-  for (const m of text.matchAll(VERB_WITH)) {
-    push({ shape: 'with', start: m.index, end: m.index + m[0].length, text: m[0], verb: true, mode: modeOf(m[0]), subjectInitiated: false });
-  }
-  for (const m of text.matchAll(DIRECT)) {
-    const v = (m[1] ?? '').toLowerCase();
-    const initiated = v !== 'met' && v !== 'contacted';
-    push({ shape: 'direct', start: m.index, end: m.index + m[0].length, text: m[0], verb: true, mode: v === 'called' ? 'unknown' : modeOf(m[0]), subjectInitiated: initiated });
-  }
-  for (const m of text.matchAll(PLURAL_VERB)) {
-    push({ shape: 'plural', start: m.index, end: m.index + m[0].length, text: m[0], verb: true, mode: modeOf(m[0]), subjectInitiated: false });
-  }
-  for (const m of text.matchAll(PARTICIPANTS)) {
-    push({ shape: 'participants', start: m.index, end: m.index + m[0].length, text: m[0], verb: false, mode: 'unknown', subjectInitiated: false });
-  }
+  scan(HOSTED, 'host', false, 'subject');
+  scan(TOOK_PART, 'took-part', true, null);
+  scan(CALL_FROM, 'with', true, (m) => (/^returned/iu.test(m[1] ?? '') ? 'subject' : 'object'), (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
+  scan(REACHED, 'with', true, 'subject');
+  scan(NOUN_BETWEEN, 'between', false, null);
+  scan(NOUN_WITH, 'with', false, null);
+  scan(VERB_WITH, 'with', true, null);
+  // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
+  scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted)$/iu.test(m[1] ?? '') ? null : 'subject'),
+    (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : modeOf(m[0])));
+  scan(PLURAL_VERB, 'plural', true, null);
+  scan(NOUN_BARE, 'plural', false, null);
+  scan(PARTICIPANTS, 'participants', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Cheap test run before anything else: sentences without these words hold no contact. */
-export const MAY_HOLD_CONTACT = /\b(?:spo|spe|talk|met|meet|confer|consult|chat|negotiat|convers|call|phon|rang|rung|contact|dial|particip|summit|exchange|discussion)/iu;
+export const MAY_HOLD_CONTACT = /\b(?:spo|spe|talk|met|meet|confer|consult|chat|negotiat|convers|call|phon|rang|rung|contact|dial|particip|summit|exchange|discuss|reached out|attended|joined|part in|video)/iu;

@@ -2,90 +2,26 @@
 import type { Contact, ContactMode, PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
 import {
-  SUBJECT_INITIATES, findDuration, findInitiatorCue, findTone, isUnconfirmedCue, type InitiatorCue,
+  SUBJECT_INITIATES, findDuration, findInitiatorCue, findTone, isUnconfirmedCue,
 } from './contact-attributes.js';
+import { mergeDrafts, toContact, type Draft, type MergeOptions } from './contact-merge.js';
 import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
 import { MAY_HOLD_CONTACT, findTriggers, modeOf, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
 
-/** A contact found in one sentence, before contacts of the same pair are merged. */
-interface Draft {
-  people: PersonRef[];
-  sentence: number;
-  evidence: string;
-  date: string | null;
-  partial: string | null;
-  /** "had last spoken", "the last time ... met": an earlier contact, not the one the article reports. */
-  previous: boolean;
-  mode: ContactMode;
-  initiator: PersonRef | null;
-  cue: InitiatorCue | null;
-  duration: string | null;
-  tone: string | null;
-  unconfirmed: boolean;
-}
-
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
-const ANAPHORIC_CALL = /\b(?:the|this|that|their|the two men's|the)\s+(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchange)\b/iu;
+const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after)\s+(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference)\b/iu;
 const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
-/** How far back a bare "they" may reach for its pair. */
+/** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
+const CALL_REACH = 3;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number): DateMention | null {
   const usable = dates.filter((d) => !d.bound && (d.value !== null || d.partial !== null));
   return usable.find((d) => d.start >= t.start && d.start < nextStart) ??
     [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd) ?? null;
-}
-
-export interface ContactOptions {
-  /** The article's event date (lead paragraph), given to contacts the text does not date. */
-  eventDate?: string | null;
-  eventPartial?: string | null;
-}
-
-/** Find the contacts of an article, in order of first mention (the first is the article's lead contact). */
-export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Contact[] {
-  const drafts: Draft[] = [];
-  let lastPair: PersonRef[] | null = null;
-  let lastDraft: Draft | null = null;
-  let lastPairSentence = -1;
-
-  for (const sentence of ctx.sentences) {
-    const s = sentence.index;
-    const text = sentence.text;
-    const here: Draft[] = [];
-    if (MAY_HOLD_CONTACT.test(text)) {
-      const triggers = findTriggers(text);
-      const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
-      triggers.forEach((t, k) => {
-        const pair = t.shape === 'plural' && /\bthey\b/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) &&
-          s - lastPairSentence > THEY_REACH ? null : lastPair;
-        const found = participantsOf(ctx, s, t, pair, lastDraft);
-        if (found === null) return;
-        const { people, objectEnd } = found;
-        if (people.length === 2) { lastPair = people; lastPairSentence = s; }
-        if (people.length < 2 || negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end)) return;
-        const d = dateFor(dates, t, triggers[k - 1]?.end ?? 0, triggers[k + 1]?.start ?? text.length);
-        if (d?.future) return;
-        const draft: Draft = {
-          people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
-          previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)), mode: modeAround(t, text, objectEnd),
-          initiator: t.subjectInitiated ? (people[0] ?? null) : null, cue: null, duration: null, tone: null,
-          unconfirmed: false,
-        };
-        if (t.shape === 'participants' && lastDraft) draft.mode = lastDraft.mode;
-        here.push(draft);
-      });
-    }
-    const targets = here.length > 0 ? here : lastDraft && s - lastDraft.sentence <= 3 && ANAPHORIC_CALL.test(text) ? [lastDraft] : [];
-    for (const d of targets) applyAttributes(ctx, d, text, s);
-    for (const d of here) drafts.push(d);
-    if (here.length > 0) lastDraft = here[here.length - 1] ?? lastDraft;
-  }
-  for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
-  return mergeDrafts(drafts, opts).map(toContact);
 }
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
@@ -97,32 +33,115 @@ function modeAround(t: Trigger, text: string, objectEnd: number): ContactMode {
   return m?.[1] ? modeOf(m[1].toLowerCase() === 'person' ? 'in person' : m[1]) : 'unknown';
 }
 
-/** Participants of one trigger, or null when the trigger cannot be read. */
-function participantsOf(
-  ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, lastDraft: Draft | null,
-): { people: PersonRef[]; objectEnd: number } | null {
+export type ContactOptions = MergeOptions;
+
+/** What the scan remembers across sentences for anaphora ("the two men", "the call", "they"). */
+interface Memory {
+  pair: PersonRef[] | null;
+  pairSentence: number;
+  draft: Draft | null;
+  /** Who held a call whose other participants are named later ("a video call chaired by A"). */
+  caller: { people: PersonRef[]; sentence: number; mode: ContactMode } | null;
+}
+
+interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number }
+
+/** Find the contacts of an article, in order of first mention (the first is the article's lead contact). */
+export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Contact[] {
+  const drafts: Draft[] = [];
+  const mem: Memory = { pair: null, pairSentence: -1, draft: null, caller: null };
+  for (const sentence of ctx.sentences) {
+    const s = sentence.index;
+    const text = sentence.text;
+    const here: Draft[] = [];
+    if (MAY_HOLD_CONTACT.test(text)) {
+      const triggers = findTriggers(text);
+      const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
+      triggers.forEach((t, k) => {
+        const d = readTrigger(ctx, s, t, mem, dates, triggers[k - 1]?.end ?? 0, triggers[k + 1]?.start ?? text.length);
+        if (d) here.push(d);
+      });
+    }
+    const recent = mem.draft && s - mem.draft.sentence <= CALL_REACH && ANAPHORIC_CALL.test(text) ? [mem.draft] : [];
+    for (const d of here.length > 0 ? here : recent) applyAttributes(ctx, d, text, s);
+    drafts.push(...here);
+    if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
+  }
+  for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
+  return mergeDrafts(drafts, opts).map(toContact);
+}
+
+/** One trigger → a draft contact, or null (a trap, or fewer than two people). Updates the anaphora memory. */
+function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
-  const uniq = (xs: PersonRef[]): PersonRef[] => [...new Set(xs)];
+  const theyTooFar = /\bthey\b/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
+  const pair = theyTooFar ? null : mem.pair;
+  const found = participantsOf(ctx, s, t, pair, mem);
+  if (found === null) return null;
+  const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end);
+  const heldCall = /call|conference|meeting|talks|summit/iu.test(t.text);
+  if (t.shape === 'host' || (heldCall && found.objects.length === 0 && found.subjects.length > 0 && t.shape !== 'plural')) {
+    // "a video call chaired by A", "A held a video call with European leaders": participants come later.
+    const people = t.shape === 'host' ? found.objects : found.subjects;
+    if (!negated && people.length > 0) mem.caller = { people, sentence: s, mode: modeAround(t, text, t.end) };
+    if (t.shape === 'host') return null;
+  }
+  const people = [...new Set([...found.subjects, ...found.objects])];
+  if (people.length === 2) { mem.pair = people; mem.pairSentence = s; }
+  if (t.shape === 'participants' && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
+    // "Participants in the call included ...", "was also attended by ...": more people in the call just reported.
+    for (const p of found.objects) if (!mem.draft.people.includes(p)) mem.draft.people.push(p);
+    return null;
+  }
+  if (people.length < 2 || negated) return null;
+  const d = dateFor(dates, t, prevEnd, nextStart);
+  if (d?.future) return null;
+  const initiator = t.initiator === 'subject' ? found.subjects[0] : t.initiator === 'object' ? found.objects[0] : undefined;
+  const fromCaller = (t.shape === 'participants' || t.shape === 'took-part') && mem.caller && s - mem.caller.sentence <= CALL_REACH;
+  return {
+    people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
+    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)),
+    mode: fromCaller && mem.caller && modeAround(t, text, found.objectEnd) === 'unknown' ? mem.caller.mode : modeAround(t, text, found.objectEnd),
+    initiator: initiator ?? null, cue: null, duration: null, tone: null, unconfirmed: false,
+  };
+}
+
+/** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
+function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
+  const text = ctx.sentences[s]?.text ?? '';
+  const callerNear = mem.caller && s - mem.caller.sentence <= CALL_REACH ? mem.caller.people : [];
   switch (t.shape) {
     case 'with':
     case 'direct': {
       const subjects = subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
-      if (obj.people.length === 0) return { people: [], objectEnd: t.end };
-      if (/^called/iu.test(t.text) && calledAName(text, obj.objectEnd)) return null;
-      return { people: uniq([...subjects, ...obj.people]), objectEnd: obj.objectEnd };
+      if (/^called/iu.test(t.text) && obj.people.length > 0 && calledAName(text, obj.objectEnd)) return null;
+      return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
+    }
+    case 'host': {
+      const obj = objectsAfter(ctx, s, t.end, [], null);
+      return { subjects: [], objects: obj.people, objectEnd: obj.objectEnd };
     }
     case 'between': {
       const obj = objectsAfter(ctx, s, t.end, [], lastPair);
-      return { people: uniq(obj.people), objectEnd: obj.objectEnd };
+      return { subjects: [], objects: obj.people, objectEnd: obj.objectEnd };
     }
     case 'plural': {
       const subjects = subjectsBefore(ctx, s, t.start, lastPair);
-      return { people: subjects.length >= 2 ? subjects : [], objectEnd: t.end };
+      return { subjects: subjects.length >= 2 ? subjects : [], objects: [], objectEnd: t.end };
     }
     case 'participants': {
       const listed = objectsAfter(ctx, s, t.end, [], null);
-      return { people: uniq([...(lastDraft?.people ?? []), ...listed.people]), objectEnd: listed.objectEnd };
+      const draftNear = mem.draft && s - mem.draft.sentence <= CALL_REACH;
+      return { subjects: draftNear ? [] : callerNear, objects: listed.people, objectEnd: listed.objectEnd };
+    }
+    case 'took-part': {
+      // "A took part ... in a videoconference ..., alongside B, C and D"; "A and B took part in the call, along with C".
+      const subjects = subjectsBefore(ctx, s, t.start, lastPair);
+      const along = /\b(?:alongside|along with|together with|with)\s/u.exec(text.slice(t.end));
+      const listed = along ? objectsAfter(ctx, s, t.end + along.index + along[0].length - 1, subjects, null).people : [];
+      const anaphoric = /\bthe\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/iu.test(t.text);
+      return { subjects: [...(anaphoric ? callerNear : []), ...subjects], objects: listed, objectEnd: t.end };
     }
   }
 }
@@ -132,7 +151,7 @@ function applyAttributes(ctx: RichContext, d: Draft, text: string, s: number): v
   d.duration ??= findDuration(text);
   d.tone ??= findTone(text);
   d.cue ??= findInitiatorCue(text);
-  if (!d.initiator && SUBJECT_INITIATES.test(text)) {
+  if (!d.initiator) {
     const m = SUBJECT_INITIATES.exec(text);
     const subj = m ? subjectsBefore(ctx, s, m.index, null)[0] : undefined;
     if (subj && d.people.includes(subj)) d.initiator = subj;
@@ -155,64 +174,4 @@ function resolveCue(ctx: RichContext, d: Draft): PersonRef | null {
   const others = d.people.filter((p) => nat(p) !== null && nat(p) !== country);
   if (same.length === 0 && others.length === d.people.length - 1) return d.people.find((p) => nat(p) === null) ?? null;
   return null;
-}
-
-const keyOf = (d: Draft): string => d.people.map((p) => p.name).sort().join('|');
-const dateOf = (d: Draft): string | null => d.date ?? d.partial;
-
-/** Fold `b` into `a`: the first stated mode, initiator, duration and tone win. */
-function absorb(a: Draft, b: Draft): void {
-  if (a.mode === 'unknown') a.mode = b.mode;
-  a.initiator ??= b.initiator;
-  a.cue ??= b.cue;
-  a.duration ??= b.duration;
-  a.tone ??= b.tone;
-  a.unconfirmed ||= b.unconfirmed;
-  if (!dateOf(a)) { a.date = b.date; a.partial = b.partial; }
-  a.previous &&= b.previous;
-}
-
-/**
- * One contact per pair and date. Undated reports join the first dated report of the same pair that is not an
- * earlier contact ("had last spoken on May 13" stays apart); what is still undated takes the article's event date;
- * an earlier contact without a date is dropped (it cannot be told from the reported one).
- */
-function mergeDrafts(drafts: Draft[], opts: ContactOptions): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const same = out.filter((o) => keyOf(o) === keyOf(d));
-    const date = dateOf(d);
-    let into: Draft | undefined;
-    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous ? undefined : same.find((o) => !dateOf(o) && !o.previous));
-    else into = d.previous ? same.find((o) => o.previous) : same.find((o) => !o.previous) ?? same[0];
-    if (into) absorb(into, d);
-    else out.push({ ...d, people: [...d.people] });
-  }
-  const final: Draft[] = [];
-  for (const d of out) {
-    if (!dateOf(d)) {
-      if (d.previous) continue;
-      d.date = opts.eventDate ?? null;
-      d.partial = opts.eventDate ? null : opts.eventPartial ?? null;
-    }
-    const twin = final.find((o) => keyOf(o) === keyOf(d) && dateOf(o) !== null && dateOf(o) === dateOf(d));
-    if (twin) absorb(twin, d);
-    else final.push(d);
-  }
-  return final;
-}
-
-function toContact(d: Draft): Contact {
-  return {
-    participants: d.people.map((p) => p.name),
-    date: d.date,
-    dateInferred: false,
-    mode: d.mode,
-    initiator: d.initiator?.name ?? null,
-    duration: d.duration,
-    tone: d.tone,
-    unconfirmed: d.unconfirmed,
-    evidence: d.evidence,
-    partialDate: d.partial,
-  };
 }

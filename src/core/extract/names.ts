@@ -1,7 +1,7 @@
 // Word tokens and capitalised name spans of a sentence, and the folding that makes spellings of one name compare equal.
 import {
   FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
-  ROLE_MODIFIERS,
+  ROLE_MODIFIERS, SURNAME_OK,
 } from './vocabulary.js';
 
 export interface Token {
@@ -38,7 +38,7 @@ export function tokenize(text: string): Token[] {
 
 // Latin script only: English coverage spells names in Latin letters; Cyrillic in "[начальник Генштаба]" is a
 // translator's leftover, not a name.
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_WORD = /^(?:(?:al|el|ad|ar|as|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Months that are also given names or surnames ("Theresa May"): a name only after another name word. */
 const NAME_MONTHS = new Set(['april', 'may', 'june', 'july', 'august']);
@@ -96,6 +96,11 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
         break;
       } else if (NAME_MONTHS.has(c.lower) && core.length > 0 && !/^\d/u.test(tokens[j + 1]?.word ?? '')) {
         core.push(c.word);
+      } else if (SURNAME_OK.has(c.lower) && core.length > 0 && NAME_WORD.test(c.word) && !isNameWord(tokens[j + 1] ?? c)) {
+        // "Dr Helen Fox", "Fiona Hill": a surname that is also an organisation or place word.
+        core.push(c.word);
+        j++;
+        break;
       } else break;
       if (c.dot && !isInitial(c)) {
         j++;

@@ -89,8 +89,10 @@ export const ORG_WORDS = set(`
   corporation inc ltd llc island river sea ocean street square airport station channel network service services
   organization organisation association federation republic kingdom states nations alliance summit conference
   centre center foundation fund program programme project club league cup games olympics festival award prize
-  reuters afp tass ria ap bbc cnn nbc abc cbs fox msnbc telegram twitter facebook instagram youtube tiktok
+  reuters afp tass ria ap bbc cnn nbc abc cbs msnbc telegram twitter facebook instagram youtube tiktok
   whatsapp google apple microsoft amazon nato eu un g7 g20 opec who imf wto icc osce asean brics monday tuesday
+  confederation board society trust forum academy industries systems technologies team olympic paralympic
+  championship championships tournament capitol summit
   wednesday thursday friday saturday sunday january february march september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
   christmas easter ramadan covid-19 covid coronavirus internet web media press daily weekly herald tribune
@@ -125,6 +127,10 @@ export const MONTHS = [
 ];
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Words that are organisation or place words but also common surnames ("Fiona Hill", "Helen Fox"): a name's last
+ * word after a given name. */
+export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court');
 
 /** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('von van der den de del della di da du le la bin ibn al el abu dos das ter');

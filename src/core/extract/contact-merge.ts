@@ -1,0 +1,85 @@
+// One contact per pair and date: reports of the same conversation in one article become one contact.
+import type { Contact, ContactMode, PersonRef } from '../types.js';
+import type { InitiatorCue } from './contact-attributes.js';
+
+/** A contact found in one sentence, before contacts of the same pair are merged. */
+export interface Draft {
+  people: PersonRef[];
+  sentence: number;
+  evidence: string;
+  date: string | null;
+  partial: string | null;
+  /** "had last spoken", "the last time ... met": an earlier contact, not the one the article reports. */
+  previous: boolean;
+  mode: ContactMode;
+  initiator: PersonRef | null;
+  cue: InitiatorCue | null;
+  duration: string | null;
+  tone: string | null;
+  unconfirmed: boolean;
+}
+
+export interface MergeOptions {
+  eventDate?: string | null;
+  eventPartial?: string | null;
+}
+
+const keyOf = (d: Draft): string => d.people.map((p) => p.name).sort().join('|');
+const dateOf = (d: Draft): string | null => d.date ?? d.partial;
+
+/** Fold `b` into `a`: the first stated mode, initiator, duration and tone win. */
+function absorb(a: Draft, b: Draft): void {
+  if (a.mode === 'unknown') a.mode = b.mode;
+  a.initiator ??= b.initiator;
+  a.cue ??= b.cue;
+  a.duration ??= b.duration;
+  a.tone ??= b.tone;
+  a.unconfirmed ||= b.unconfirmed;
+  if (!dateOf(a)) { a.date = b.date; a.partial = b.partial; }
+  a.previous &&= b.previous;
+}
+
+/**
+ * One contact per pair and date. Undated reports join the first dated report of the same pair that is not an
+ * earlier contact ("had last spoken on May 13" stays apart); what is still undated takes the article's event date;
+ * an earlier contact without a date is dropped (it cannot be told from the reported one).
+ */
+export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.filter((o) => keyOf(o) === keyOf(d));
+    const date = dateOf(d);
+    let into: Draft | undefined;
+    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous ? undefined : same.find((o) => !dateOf(o) && !o.previous));
+    else into = d.previous ? same.find((o) => o.previous) : same.find((o) => !o.previous) ?? same[0];
+    if (into) absorb(into, d);
+    else out.push({ ...d, people: [...d.people] });
+  }
+  const final: Draft[] = [];
+  for (const d of out) {
+    if (!dateOf(d)) {
+      if (d.previous) continue;
+      d.date = opts.eventDate ?? null;
+      d.partial = opts.eventDate ? null : opts.eventPartial ?? null;
+    }
+    const twin = final.find((o) => keyOf(o) === keyOf(d) && dateOf(o) !== null && dateOf(o) === dateOf(d));
+    if (twin) absorb(twin, d);
+    else final.push(d);
+  }
+  return final;
+}
+
+export function toContact(d: Draft): Contact {
+  return {
+    participants: d.people.map((p) => p.name),
+    date: d.date,
+    dateInferred: false,
+    mode: d.mode,
+    initiator: d.initiator?.name ?? null,
+    duration: d.duration,
+    tone: d.tone,
+    unconfirmed: d.unconfirmed,
+    evidence: d.evidence,
+    partialDate: d.partial,
+  };
+}
