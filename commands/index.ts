@@ -6,9 +6,10 @@ import story from './story.js';
 import stories from './stories.js';
 import search from './search.js';
 import feeds from './feeds.js';
+import digest from './digest.js';
 import help from './help.js';
 
-export const commands: readonly AnyCommand[] = [whoCalled, quotes, story, stories, search, feeds, help];
+export const commands: readonly AnyCommand[] = [whoCalled, quotes, story, stories, search, feeds, digest, help];
 
 export function findCommand(name: string): AnyCommand | undefined {
   const n = name.replace(/^\//, '').toLowerCase();

@@ -48,21 +48,21 @@ export function createSubscriptionStore(db: SqlHandle) {
            creator = EXCLUDED.creator, send_time = EXCLUDED.send_time, timezone = EXCLUDED.timezone,
            every = EXCLUDED.every, skip_empty = EXCLUDED.skip_empty, next_due_at = EXCLUDED.next_due_at,
            paused = FALSE, pause_reason = NULL, updated_at = EXCLUDED.updated_at
-         RETURNING *`,
+         RETURNING *, (xmax = 0) AS inserted`,
         [input.platform, input.tenant, input.channelId, input.creator, input.about, input.time, input.timezone,
           input.every, input.skipEmpty, next, now],
       );
-      const subscription = toSubscription(r.rows[0]!);
-      return { subscription, created: subscription.createdAt.getTime() === now.getTime() };
+      // xmax is 0 on a freshly inserted row version, set when ON CONFLICT updated an existing one.
+      return { subscription: toSubscription(r.rows[0]!), created: r.rows[0]!.inserted === true };
     },
 
-    async remove(channel: ChannelRef, about: string | undefined): Promise<number> {
+    async remove(channel: ChannelRef, about: string | undefined): Promise<DigestSubscription[]> {
       const r = await db.query(
         `DELETE FROM digest_subscriptions WHERE platform = $1 AND tenant = $2 AND channel_id = $3 AND ($4::text IS NULL OR about = $4)
-         RETURNING id`,
+         RETURNING *`,
         [channel.platform, channel.tenant, channel.channelId, about ?? null],
       );
-      return r.rows.length;
+      return r.rows.map(toSubscription);
     },
 
     async list(platform: Platform, tenant: string): Promise<DigestSubscription[]> {

@@ -4,13 +4,13 @@ import type { DeliveryResult } from '../../src/core/delivery.js';
 import { createDigestService } from '../../src/schedule/digest-service.js';
 import { startDigestScheduler, type DigestScheduler } from '../../src/schedule/digest-scheduler.js';
 import { createRunCoordinator } from '../../src/schedule/run-coordinator.js';
+import { createPostgresKnowledge } from '../../src/store/knowledge-store.js';
 import type { SqlHandle } from '../../src/store/sql.js';
 import { resetDigests } from './db.js';
-import { postsTo, recordingPoster, silentLog, storiesKnowledge, sub } from './helpers.js';
+import { postsTo, recordingPoster, silentLog, sub } from './helpers.js';
 import type { SuiteDb } from './scheduler-suite.js';
 
 const at = (iso: string) => new Date(iso);
-const knowledge = storiesKnowledge([]);
 
 export function replicasSuite(engine: string, open: () => Promise<SuiteDb>): void {
   describe(`three replicas on ${engine}`, () => {
@@ -18,7 +18,7 @@ export function replicasSuite(engine: string, open: () => Promise<SuiteDb>): voi
     const started: DigestScheduler[] = [];
 
     function replica(db: SqlHandle, posters: Parameters<typeof startDigestScheduler>[0]['posters']) {
-      const s = startDigestScheduler({ db, knowledge, posters, log: silentLog, catchupHours: 6, schedule: false });
+      const s = startDigestScheduler({ db, knowledge: createPostgresKnowledge(db), posters, log: silentLog, catchupHours: 6, schedule: false });
       started.push(s);
       return s;
     }
@@ -37,7 +37,7 @@ export function replicasSuite(engine: string, open: () => Promise<SuiteDb>): voi
     it('three replicas firing the same minute post each subscription exactly once', async () => {
       const discord = recordingPoster('discord');
       const slack = recordingPoster('slack');
-      const service = createDigestService(env.dbs[0]!, knowledge);
+      const service = createDigestService(env.dbs[0]!, createPostgresKnowledge(env.dbs[0]!));
       const channels: string[] = [];
       for (let i = 0; i < 24; i++) {
         const platform = i % 2 ? 'slack' : 'discord';
@@ -56,7 +56,7 @@ export function replicasSuite(engine: string, open: () => Promise<SuiteDb>): voi
     });
 
     it('a replica killed after claiming and before sending: another sends it once, after the lease', async () => {
-      const service = createDigestService(env.dbs[0]!, knowledge);
+      const service = createDigestService(env.dbs[0]!, createPostgresKnowledge(env.dbs[0]!));
       await service.subscribe(sub('c1'), at('2024-03-10T05:00:00Z'));
       let reached!: () => void;
       const claimed = new Promise<void>((resolve) => (reached = resolve));

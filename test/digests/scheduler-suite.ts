@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDigestService } from '../../src/schedule/digest-service.js';
 import { startDigestScheduler, type DigestScheduler } from '../../src/schedule/digest-scheduler.js';
+import { createPostgresKnowledge } from '../../src/store/knowledge-store.js';
 import type { SqlHandle } from '../../src/store/sql.js';
 import { resetDigests } from './db.js';
-import { postsTo, recordingPoster, silentLog, storiesKnowledge, storyAt, sub } from './helpers.js';
+import { postsTo, recordingPoster, silentLog, sub } from './helpers.js';
+import { seedStoriesAt, type SeededStory } from './seed.js';
 
 export interface SuiteDb {
   /** One handle per replica (PostgreSQL: separate pools) or the same handle repeated (PGlite). */
@@ -14,22 +16,20 @@ export interface SuiteDb {
 
 const at = (iso: string) => new Date(iso);
 
-const stories = [
-  storyAt('before-spring', '2024-03-31T05:30:00.000Z', ['TASS', 'Reuters'], ['Sergei Shoigu']),
-  storyAt('after-spring', '2024-03-31T06:30:00.000Z', ['CNN']),
-];
-const knowledge = storiesKnowledge(stories);
+// The seed stories, placed around the Berlin spring change: 07:30 CEST (in the 31 Mar digest) and 08:30 CEST (after).
+const INGESTED = ['2024-03-31T05:30:00.000Z', '2024-03-31T06:30:00.000Z'];
 
 export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): void {
   describe(`digest scheduler on ${engine}`, () => {
     let env: SuiteDb;
     let db: SqlHandle;
+    let seeded: SeededStory[];
     const started: DigestScheduler[] = [];
-    const service = () => createDigestService(db, knowledge);
+    const service = () => createDigestService(db, createPostgresKnowledge(db));
 
     function replica(poster: ReturnType<typeof recordingPoster>, opts: { db?: SqlHandle; catchupHours?: number } = {}) {
       const s = startDigestScheduler({
-        db: opts.db ?? db, knowledge, posters: { [poster.platform]: poster }, log: silentLog,
+        db: opts.db ?? db, knowledge: createPostgresKnowledge(opts.db ?? db), posters: { [poster.platform]: poster }, log: silentLog,
         catchupHours: opts.catchupHours ?? 6, schedule: false,
       });
       started.push(s);
@@ -39,6 +39,7 @@ export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): vo
     beforeAll(async () => {
       env = await open();
       db = env.dbs[0]!;
+      seeded = await seedStoriesAt(db, INGESTED);
     });
     afterAll(async () => {
       await Promise.allSettled(started.map((s) => s.stop()));
@@ -72,7 +73,8 @@ export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): vo
       await r.tick(at('2024-03-31T07:00:00Z'));
       expect(discord.posts).toHaveLength(2);
       const sunday = discord.posts[1]!.answer;
-      expect(sunday.sections.map((s) => s.heading)).toEqual(['Story before-spring']);
+      expect(sunday.sections.map((s) => s.heading)).toEqual([seeded[0]!.title]);
+      expect(sunday.citations.length).toBeGreaterThan(0);
       expect(sunday.summary).toContain('Sat 30 Mar 2024, 08:00 to Sun 31 Mar 2024, 08:00 (Europe/Berlin)');
     });
 
@@ -186,18 +188,21 @@ export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): vo
       expect([d!.state, d!.reason]).toEqual(['skipped', 'quiet period (skip-empty)']);
     });
 
-    it('about: narrows the digest to a person', async () => {
+    it('about: narrows the digest; words found in no article make it quiet', async () => {
       const discord = recordingPoster('discord');
-      await service().subscribe(sub('c1', { about: 'Sergei Shoigu' }), at('2024-03-30T12:00:00Z'));
-      await replica(discord).tick(at('2024-03-31T06:00:00Z'));
-      expect(discord.posts[0]!.answer.sections.map((s) => s.heading)).toEqual(['Story before-spring']);
-      expect(discord.posts[0]!.answer.title).toContain('about “Sergei Shoigu”');
+      await service().subscribe(sub('all'), at('2024-03-31T12:00:00Z'));
+      await service().subscribe(sub('narrow', { about: 'Zzyzx Qwerty' }), at('2024-03-31T12:00:00Z'));
+      await replica(discord).tick(at('2024-04-01T06:00:00Z'));
+      expect(postsTo(discord, 'all')[0]!.answer.sections.map((s) => s.heading)).toEqual([seeded[1]!.title]);
+      const narrow = postsTo(discord, 'narrow')[0]!.answer;
+      expect(narrow.kind).toBe('empty');
+      expect(narrow.summary).toMatch(/^No new coverage about “Zzyzx Qwerty” from Sun 31 Mar 2024, 08:00 to Mon 1 Apr 2024, 08:00/);
     });
 
     it('unsubscribe stops the digest', async () => {
       const discord = recordingPoster('discord');
       await service().subscribe(sub('c1'), at('2024-03-10T05:00:00Z'));
-      expect(await service().unsubscribe({ platform: 'discord', tenant: 'guild-1', channelId: 'c1' }, undefined)).toBe(1);
+      expect(await service().unsubscribe({ platform: 'discord', tenant: 'guild-1', channelId: 'c1' }, undefined)).toHaveLength(1);
       await replica(discord).tick(at('2024-03-10T07:00:00Z'));
       expect(discord.posts).toHaveLength(0);
     });

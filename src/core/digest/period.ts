@@ -1,8 +1,8 @@
 // When digests go out (a wall-clock time in an IANA zone, every day|weekday|week) and the period each one covers.
 import { addDays, dateKey, instantOf, wallClock, weekday } from './time-zone.js';
 
-export type DigestEvery = 'day' | 'weekday' | 'week';
-export const DIGEST_EVERY: readonly DigestEvery[] = ['day', 'weekday', 'week'];
+export const DIGEST_EVERY = ['day', 'weekday', 'week'] as const;
+export type DigestEvery = (typeof DIGEST_EVERY)[number];
 
 export interface DigestSchedule {
   /** "HH:MM", 24-hour, wall clock in `timezone`. */

@@ -61,12 +61,18 @@ export interface DigestService {
    * 'limit' when the channel already has the most digests allowed.
    */
   subscribe(input: SubscribeInput, now: Date): Promise<SubscribeResult>;
-  /** Removes the channel's subscriptions (only the one with that `about` when given); returns how many. */
-  unsubscribe(channel: ChannelRef, about: string | undefined): Promise<number>;
+  /** Removes the channel's subscriptions (only the one with that `about` when given); returns those removed. */
+  unsubscribe(channel: ChannelRef, about: string | undefined): Promise<DigestSubscription[]>;
   /** Every subscription of the workspace/guild, so a paused one in a deleted channel is still visible. */
   list(platform: Platform, tenant: Tenant): Promise<DigestSubscription[]>;
   /** The digest the channel's next send would hold so far (nothing is recorded). */
   preview(channel: ChannelRef, schedule: DigestSchedule & { about: string }, now: Date): Promise<Answer>;
   /** The last deliveries of the channel's subscriptions, newest first. */
   history(channel: ChannelRef, limit: number): Promise<DeliveryRecord[]>;
+}
+
+/** Narrows `ctx.services.digests` (typed unknown) without trusting it blindly. */
+export function isDigestService(v: unknown): v is DigestService {
+  const o = v as Partial<Record<keyof DigestService, unknown>> | null;
+  return typeof o === 'object' && o !== null && ['subscribe', 'unsubscribe', 'list', 'preview', 'history'].every((k) => typeof o[k as keyof DigestService] === 'function');
 }
