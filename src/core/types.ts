@@ -21,6 +21,11 @@ export interface ParsedArticle {
   /** YYYY-MM-DD, or null when neither the text nor the source gives one. */
   published: string | null;
   outlet: string | null;
+  /**
+   * The date of a wire dateline without a year ("WASHINGTON, Dec 5 (Reuters) -" → "--12-05"), when `published` is
+   * null. The corpus linker takes the year from the story and then sets `published`.
+   */
+  dateline?: string | null;
   /** Body paragraphs, boilerplate removed, in order. The title is not repeated here. */
   paragraphs: string[];
   /** sha256 of the normalised body text: the dedupe key. */

@@ -1,5 +1,6 @@
 // Link a batch of analysed articles to each other and to what the store knows: canonical persons, stories,
 // years for yearless dates, and dates for undated articles taken from their story (marked inferred).
+import { analyseParsed } from '../extract/analyse-article.js';
 import { resolvePartial } from '../extract/dates.js';
 import { daysBetween } from '../extract/date-math.js';
 import type { ArticleAnalysis, Contact } from '../types.js';
@@ -59,14 +60,26 @@ export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResu
   for (const s of known.stories) if (s.date && !s.dateInferred) datedByPair.set(pairKey(s.participants), [...(datedByPair.get(pairKey(s.participants)) ?? []), s.date]);
   const linked: LinkedArticle[] = new Array<LinkedArticle>(batch.length);
 
-  for (const i of processingOrder(batch)) {
-    const a = renameArticle(batch[i] as ArticleAnalysis, persons);
-    const undated = a.article.published === null;
+  const fromCoverage = (a: ArticleAnalysis): void => {
     for (const c of a.contacts) {
       if (!c.date && c.partialDate) c.date = yearFromCoverage(c.partialDate, datedByPair.get(pairKey(c.participants)) ?? []);
     }
+  };
+  for (const i of processingOrder(batch)) {
+    let a = renameArticle(batch[i] as ArticleAnalysis, persons);
+    const undated = a.article.published === null;
+    fromCoverage(a);
     const keywords = [...articleKeywords(a), ...articleFeatures(a)];
     const story = chooseStory(a, keywords, [...stories.values()]);
+    const dateline = a.article.dateline;
+    if (undated && dateline && story?.date) {
+      // "WASHINGTON, Dec 5 (Reuters) -" gets its year from the story; then "on Saturday" can be read.
+      const published = yearFromCoverage(dateline, [story.date]);
+      if (published) {
+        a = renameArticle(analyseParsed({ ...a.article, published, dateline: null }), persons);
+        fromCoverage(a);
+      }
+    }
     const id = story?.id ?? storyId(a.contacts[0]?.participants ?? [], a.contacts[0]?.date ?? a.eventDate, a.article.title, (x) => stories.has(x));
     const target: KnownStory = story ?? {
       id, title: a.article.title, date: null, dateInferred: false, participants: a.contacts[0]?.participants ?? [], keywords: [], articleCount: 0,

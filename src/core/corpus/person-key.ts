@@ -14,11 +14,17 @@ export function personKey(name: string): string {
   return foldTranslit(words[words.length - 1] ?? name);
 }
 
-/** True when two given names can be one person's: same after folding, or one a 3+ letter prefix of the other. */
+/** Consonants of a folded name after its first letter: Mohammed/Muhammad → "mhmd", Oleksandr/Olexander → "olxndr". */
+const skeleton = (f: string): string => (f[0] ?? '') + f.slice(1).replace(/[aeiou]/gu, '');
+
+/**
+ * True when two given names can be one person's: same after folding, same consonants (transliterated vowels vary),
+ * or one a 3+ letter prefix of the other.
+ */
 function firstNamesMatch(a: string, b: string): boolean {
   const fa = foldTranslit(a);
   const fb = foldTranslit(b);
-  if (fa === fb) return true;
+  if (fa === fb || (skeleton(fa) === skeleton(fb) && skeleton(fa).length >= 3)) return true;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 3 && long.startsWith(short);
 }

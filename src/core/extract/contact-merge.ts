@@ -47,6 +47,15 @@ function absorb(a: Draft, b: Draft): void {
 export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    // Two triggers for one pair in one sentence are one contact told twice ("returned a call from B, who had
+    // phoned him last week"): the first trigger's date stands.
+    const twinHere = out.find((o) => o.sentence === d.sentence && keyOf(o) === keyOf(d));
+    if (twinHere) {
+      const date = twinHere.date ?? twinHere.partial;
+      absorb(twinHere, d);
+      if (date) { twinHere.date = date.startsWith('--') ? null : date; twinHere.partial = date.startsWith('--') ? date : null; }
+      continue;
+    }
     const same = out.filter((o) => keyOf(o) === keyOf(d));
     const date = dateOf(d);
     let into: Draft | undefined;

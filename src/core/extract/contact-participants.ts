@@ -23,6 +23,8 @@ const isRoleWord = (w: string): boolean => {
  */
 function isRoleGap(gap: string): boolean {
   if (gap.length > 110 || MEDIA.test(gap)) return false;
+  // "met with a delegation of the Japanese parliament led by Taro Kishimoto"
+  if (/^\s*(?:a|the|an)\s+(?:\w+\s+){0,6}?(?:led|headed)\s+by\s+$/u.test(gap)) return true;
   const words = gap.replace(/[’']s\b/gu, '').replace(/[,’'()]/gu, ' ').split(/\s+/u).filter(Boolean);
   const odd = words.filter((w) => !isRoleWord(w));
   if (odd.length === 0) return true;
@@ -107,7 +109,7 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
   let cursor = from;
   let objectEnd = from;
   for (const m of ctx.people.mentionsIn(s)) {
-    if (m.start < cursor) continue;
+    if (m.start < cursor || (people.length === 0 && subjects.includes(m.person))) continue;
     const gap = text.slice(cursor, m.start);
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/u.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/u, ''));
     if (!ok) break;

@@ -34,7 +34,8 @@ export function clauseBefore(text: string, end: number, n = 7): string {
 
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
-  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/gu, '');
+  // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
+  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/gu, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
   return verb && /\bto(?:\s+\w+ly)?\s*$/u.test(window);

@@ -48,7 +48,11 @@ const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[
 /** "reached out to B": the subject contacted B. */
 const REACHED = /\breached out\s+to\b/giu;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
-const TOOK_PART = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){0,3}?\\s+in\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+const TOOK_PART_RE = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){0,3}?\\s+in\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+/** "A convened a virtual meeting of regional foreign ministers": A held a call whose participants come later. */
+const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+/** "Rotich also joined the video conference": one more participant of the call just reported. */
+const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
 /** "a video call chaired by A": A held the call. */
 const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(?:chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'giu');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
@@ -86,7 +90,11 @@ export function findTriggers(text: string): Trigger[] {
     }
   };
   scan(HOSTED, 'host', false, 'subject');
-  scan(TOOK_PART, 'took-part', true, null);
+  scan(PARTICIPANTS, 'participants', false, null);
+  // Who convenes or hosts a call started it; who chairs or leads it may not have.
+  scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
+  scan(JOINED, 'took-part', true, null);
+  scan(TOOK_PART_RE, 'took-part', true, null);
   scan(CALL_FROM, 'with', true, (m) => (/^returned/iu.test(m[1] ?? '') ? 'subject' : 'object'), (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
   scan(REACHED, 'with', true, 'subject');
   scan(NOUN_BETWEEN, 'between', false, null);
@@ -97,7 +105,6 @@ export function findTriggers(text: string): Trigger[] {
     (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : modeOf(m[0])));
   scan(PLURAL_VERB, 'plural', true, null);
   scan(NOUN_BARE, 'plural', false, null);
-  scan(PARTICIPANTS, 'participants', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -11,11 +11,13 @@ import { MAY_HOLD_CONTACT, findTriggers, modeOf, type Trigger } from './contact-
 import { findDates, type DateMention } from './dates.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
-const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after)\s+(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference)\b/iu;
+const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after|in)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b/iu;
 const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
 const CALL_REACH = 3;
+/** How far a sentence about "the conversation" (its tone, length, confirmation) may reach back for it. */
+const ATTRIBUTE_REACH = 12;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number): DateMention | null {
@@ -41,7 +43,7 @@ interface Memory {
   pairSentence: number;
   draft: Draft | null;
   /** Who held a call whose other participants are named later ("a video call chaired by A"). */
-  caller: { people: PersonRef[]; sentence: number; mode: ContactMode } | null;
+  caller: { people: PersonRef[]; sentence: number; mode: ContactMode; initiated: boolean } | null;
 }
 
 interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number }
@@ -62,7 +64,7 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
         if (d) here.push(d);
       });
     }
-    const recent = mem.draft && s - mem.draft.sentence <= CALL_REACH && ANAPHORIC_CALL.test(text) ? [mem.draft] : [];
+    const recent = mem.draft && s - mem.draft.sentence <= ATTRIBUTE_REACH && ANAPHORIC_CALL.test(text) ? [mem.draft] : [];
     for (const d of here.length > 0 ? here : recent) applyAttributes(ctx, d, text, s);
     drafts.push(...here);
     if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
@@ -83,21 +85,24 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   if (t.shape === 'host' || (heldCall && found.objects.length === 0 && found.subjects.length > 0 && t.shape !== 'plural')) {
     // "a video call chaired by A", "A held a video call with European leaders": participants come later.
     const people = t.shape === 'host' ? found.objects : found.subjects;
-    if (!negated && people.length > 0) mem.caller = { people, sentence: s, mode: modeAround(t, text, t.end) };
+    if (!negated && people.length > 0) mem.caller = { people, sentence: s, mode: modeAround(t, text, t.end), initiated: t.initiator === 'subject' };
     if (t.shape === 'host') return null;
   }
   const people = [...new Set([...found.subjects, ...found.objects])];
   if (people.length === 2) { mem.pair = people; mem.pairSentence = s; }
-  if (t.shape === 'participants' && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
-    // "Participants in the call included ...", "was also attended by ...": more people in the call just reported.
-    for (const p of found.objects) if (!mem.draft.people.includes(p)) mem.draft.people.push(p);
+  const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/iu.test(t.text));
+  if (anaphoric && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
+    // "Participants in the call included ...", "was also attended by ...", "X also joined the video conference":
+    // more people in the call just reported.
+    for (const p of [...found.subjects, ...found.objects]) if (!mem.draft.people.includes(p)) mem.draft.people.push(p);
     return null;
   }
   if (people.length < 2 || negated) return null;
   const d = dateFor(dates, t, prevEnd, nextStart);
   if (d?.future) return null;
-  const initiator = t.initiator === 'subject' ? found.subjects[0] : t.initiator === 'object' ? found.objects[0] : undefined;
   const fromCaller = (t.shape === 'participants' || t.shape === 'took-part') && mem.caller && s - mem.caller.sentence <= CALL_REACH;
+  const initiator = t.initiator === 'subject' ? found.subjects[0] : t.initiator === 'object' ? found.objects[0] :
+    fromCaller && mem.caller?.initiated ? mem.caller.people[0] : undefined;
   return {
     people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
     previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)),
@@ -146,8 +151,16 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
   }
 }
 
+/** "The meeting took place at China's mission": a later sentence may say how a contact took place. */
+const MODE_LATER: [RegExp, ContactMode][] = [
+  [/\b(?:the|this|their)\s+(?:meeting|talks)\s+(?:took place|was held|were held)\b|\bin person\b|\bface-to-face\b/iu, 'in-person'],
+  [/\b(?:the|this|their)\s+(?:(?:tele)?phone)\s+(?:call|conversation)\b|\bby (?:tele)?phone\b/iu, 'phone'],
+  [/\b(?:the|this|their)\s+(?:video\s?(?:call|conference|link)|videoconference)\b/iu, 'video'],
+];
+
 /** Duration, tone, initiator and confirmation cues of a sentence, applied to a contact. */
 function applyAttributes(ctx: RichContext, d: Draft, text: string, s: number): void {
+  if (d.mode === 'unknown' && d.sentence !== s) d.mode = MODE_LATER.find(([re]) => re.test(text))?.[1] ?? 'unknown';
   d.duration ??= findDuration(text);
   d.tone ??= findTone(text);
   d.cue ??= findInitiatorCue(text);

@@ -129,6 +129,8 @@ export function foldName(name: string): string {
 /** A transliteration-insensitive key for one name word: Oleksii/Oleksiy, Shoigu/Shoygu, Mikhailo/Mykhailo. */
 export function foldTranslit(word: string): string {
   return foldName(word)
+    // Ukrainian h for Russian g before a consonant: Hrytsenko/Grytsenko, Hlib/Gleb.
+    .replace(/^h(?=[rl])/u, 'g')
     .replace(/kh/gu, 'h')
     .replace(/(?:iy|ii|yi|yy|ij|y)$/gu, 'i')
     .replace(/y/gu, 'i')

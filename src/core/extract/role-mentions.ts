@@ -30,13 +30,14 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       const head = toks[h - 1] as Token;
       if (VAGUE.has(head.lower)) continue;
       let end = h;
-      // "the secretary of the Russian Security Council"
-      if (toks[end]?.lower === 'of') {
+      // "the secretary of the Russian Security Council", "the Minister of Defence of Japan"
+      while (toks[end]?.lower === 'of') {
         let k = end + 1;
         if (toks[k]?.lower === 'the') k++;
         const m0 = k;
         while (k < toks.length && isMod(toks[k] as Token)) k++;
-        if (k > m0) end = k;
+        if (k === m0) break;
+        end = k;
       }
       const next = toks[end];
       if (next && isNameWord(next)) continue; // a title before a name, not a role mention

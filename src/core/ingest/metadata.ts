@@ -101,3 +101,28 @@ export function titleFromSentence(paragraph: string): string {
   if (clause?.[1] && clause[1].split(/\s+/u).length >= 8) return clause[1];
   return `${words.slice(0, 20).join(' ')}…`;
 }
+
+const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ". */
+const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
+
+export interface Dateline {
+  /** The paragraph without its dateline. */
+  rest: string;
+  /** YYYY-MM-DD when the dateline has a year. */
+  date: string | null;
+  /** "--MM-DD" when it has a month and day only. */
+  partial: string | null;
+}
+
+/** Read and strip a wire dateline at the start of a paragraph; null when there is none. */
+export function readDateline(paragraph: string): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const month = m[2] ? MONTHS3.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  const day = Number(m[3] ?? 0);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const partial = month > 0 && day > 0 ? `--${pad(month)}-${pad(day)}` : null;
+  const date = partial && m[4] ? validDate(`${m[4]}-${pad(month)}-${pad(day)}`) : null;
+  return { rest: paragraph.slice(m[0].length), date, partial: date ? null : partial };
+}

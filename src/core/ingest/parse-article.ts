@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedArticle, RawArticle } from '../types.js';
 import { isFurnitureLine, removeFurniture } from './furniture.js';
-import { findOutlet, isHeadline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
+import { findOutlet, isHeadline, readDateline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
 
 /**
  * Split a body into paragraphs. Each non-empty line is a paragraph, except in hard-wrapped text (blocks of lines
@@ -39,6 +39,12 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   const header = readHeader(raw.text);
   const lines = splitLines(header.body);
   let paragraphs = removeFurniture(lines);
+  // A wire dateline opens the first body paragraph (after a headline, when there is one).
+  let dateline: ReturnType<typeof readDateline> = null;
+  for (let i = 0; i < Math.min(2, paragraphs.length) && !dateline; i++) {
+    dateline = readDateline(paragraphs[i] ?? '');
+    if (dateline) paragraphs[i] = dateline.rest;
+  }
   let title = (raw.title ?? header.fields.title ?? '').trim();
   const first = paragraphs[0];
   if (first !== undefined) {
@@ -56,11 +62,13 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
   // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
   paragraphs = paragraphs.filter((p, i) => i === 0 || !isHeadline(p) || /[“"«]/u.test(p) || isFurnitureLine(p));
+  const published = validDate(raw.published) ?? header.published ?? dateline?.date ?? null;
   return {
     file: raw.file,
     url: raw.url ?? header.fields.url ?? null,
     title,
-    published: validDate(raw.published) ?? header.published,
+    published,
+    dateline: published ? null : dateline?.partial ?? null,
     outlet: raw.outlet?.trim() || header.fields.outlet || header.fields.source || findOutlet(lines),
     paragraphs,
     contentHash: contentHash(paragraphs),
