@@ -110,9 +110,10 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
       if (await ledger.sent(c, result.messageIds, storyCount, late, done)) report.sent++;
       else opts.log.warn('digest posted after its lease ran out; another replica may have posted it too', where);
     } else if (result.permanent) {
-      if (await ledger.failed(c, result.reason, null, done)) {
+      const why = result.hint ? `${result.reason} — ${result.hint}` : result.reason;
+      if (await ledger.failed(c, why, null, done)) {
         report.failed++;
-        await subscriptions.pause(s.id, `${result.reason} (${done.toISOString().slice(0, 10)})`, done);
+        await subscriptions.pause(s.id, `${why} (${done.toISOString().slice(0, 10)})`, done);
         opts.log.warn('digest subscription paused after a permanent delivery failure', { ...where, reason: result.reason });
       }
     } else {

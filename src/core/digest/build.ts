@@ -15,12 +15,17 @@ export interface DigestOptions {
   /** A preview for one person, not the channel's scheduled post. */
   preview?: boolean;
   maxStories?: number;
-  /** Soft cap on the answer's text (answerLength); later stories move into "… and N more". */
+  /**
+   * Soft cap on the answer's text (answerLength, citations included); later stories move into "… and N more".
+   * 15,000 is about three Discord messages and well inside one Slack message of 50 blocks.
+   */
   maxChars?: number;
 }
 
 const MAX_QUOTE = 280;
-const SOURCES_PER_STORY = 4;
+// Sources shown per story line and per contact: every line stays cited, but a digest is not a bibliography.
+const SOURCES_PER_STORY = 3;
+const SOURCES_PER_CONTACT = 1;
 
 /** Most outlets first; then more articles; then the most recently covered. */
 function rank(stories: StoryDetail[]): StoryDetail[] {
@@ -59,7 +64,7 @@ function storySection(s: StoryDetail, cites: CitationList): AnswerSection {
       notes: notes.length ? notes : undefined,
     },
   ];
-  for (const c of s.contacts.slice(0, 2)) lines.push(contactLine({ ...c, sources: c.sources.slice(0, 2) }, cites));
+  for (const c of s.contacts.slice(0, 2)) lines.push(contactLine({ ...c, sources: c.sources.slice(0, SOURCES_PER_CONTACT) }, cites));
   for (const q of keyQuotes(s.quotes)) {
     const text = q.text.length > MAX_QUOTE ? `${q.text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : q.text;
     lines.push(quoteLine({ ...q, text }, cites));
@@ -92,7 +97,7 @@ export function buildDigest(stories: StoryDetail[], period: DigestPeriod, opts: 
   }
   const ranked = rank(stories);
   const maxStories = opts.maxStories ?? 10;
-  const maxChars = opts.maxChars ?? 6000;
+  const maxChars = opts.maxChars ?? 15_000;
   const cites = createCitationList();
   const sections: AnswerSection[] = [];
   const answer: Answer = { kind: 'result', title, sections, citations: cites.list, ephemeral: opts.preview ?? false };
