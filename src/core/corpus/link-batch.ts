@@ -7,7 +7,9 @@ import type { ArticleAnalysis, Contact } from '../types.js';
 import type { KnownState, KnownStory, LinkedArticle, LinkResult } from './link-types.js';
 import { createPersonRegistry } from './person-registry.js';
 import { renameArticle } from './rename.js';
-import { articleFeatures, articleKeywords, laterDays, mergeKeywords, sharedFeatures, similarity, storyId } from './story-match.js';
+import {
+  articleFeatures, articleKeywords, laterDays, mergeKeywords, sharedFeatures, similarity, storyId, weekdayMismatch,
+} from './story-match.js';
 
 /** Minimum keyword overlap for an article without a lead contact to join a story. */
 const TEXT_ONLY_THRESHOLD = 0.35;
@@ -15,6 +17,16 @@ const TEXT_ONLY_THRESHOLD = 0.35;
 const SAME_EVENT_DAYS = 1;
 
 const pairKey = (names: readonly string[]): string => [...names].sort().join('|');
+
+/**
+ * Two contacts have the same parties when their participant sets are equal, or one holds the other (a multi-party
+ * call that one outlet reports with fewer names): "Mbuyi, Habimana, Matos, Mutai" and the same plus "Rotich".
+ */
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  if (pairKey(a) === pairKey(b)) return true;
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length >= 2 && small.every((x) => big.includes(x)) && (small.length >= 3 || big.length <= 3);
+}
 
 /** Dated articles first (oldest first), then undated, each by key: the result does not depend on input order. */
 function processingOrder(batch: readonly ArticleAnalysis[]): number[] {
@@ -122,8 +134,7 @@ function chooseStory(a: ArticleAnalysis, keywords: string[], stories: KnownStory
     const best = bestBySimilarity(keywords, stories);
     return best && best.score >= TEXT_ONLY_THRESHOLD ? best.story : null;
   }
-  const key = pairKey(lead.participants);
-  const pair = stories.filter((s) => pairKey(s.participants) === key);
+  const pair = stories.filter((s) => sameParties(s.participants, lead.participants));
   const date = lead.date ?? a.eventDate;
   if (date) {
     const same = pair.filter((s) => s.date && compatible(s.date, date));
@@ -141,7 +152,9 @@ function bestBySimilarity(keywords: string[], stories: KnownStory[], useFeatures
   let best: { story: KnownStory; score: number } | null = null;
   for (const s of stories) {
     const words = similarity(keywords, s.keywords);
-    const score = useFeatures ? sharedFeatures(keywords, s.keywords) - 2 * laterDays(keywords, s.date) + words : words;
+    const score = useFeatures
+      ? sharedFeatures(keywords, s.keywords) - 2 * laterDays(keywords, s.date) - weekdayMismatch(keywords, s.date) + words
+      : words;
     if (!best || score > best.score) best = { story: s, score };
   }
   return best;

@@ -45,6 +45,7 @@ export function articleFeatures(a: ArticleAnalysis): string[] {
   const out = new Set<string>();
   const lead = a.contacts[0];
   if (lead?.tone) out.add(`tone:${lead.tone}`);
+  if (lead?.initiator) out.add(`init:${lead.initiator}`);
   if (lead?.duration) out.add(`dur:${lead.duration}`);
   for (const c of a.contacts.slice(1)) out.add(`pair:${[...c.participants].sort().join('|')}`);
   for (const p of a.article.paragraphs) {
@@ -53,11 +54,23 @@ export function articleFeatures(a: ArticleAnalysis): string[] {
       if (!md || md.length !== 7) continue;
       out.add(d.bound ? `since:${md.slice(2)}` : `day:${md.slice(2)}`);
     }
+    for (const m of p.matchAll(WEEKDAY_MENTION)) out.add(`wd:${WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())}`);
   }
   return [...out];
 }
 
 const isFeature = (w: string): boolean => w.includes(':');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday the article reports something on ("on Friday evening"), not a plan ("next Friday"). */
+const WEEKDAY_MENTION = /(?<!\b(?:next|coming|until|by|before)\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+
+/** 1 when an article names weekdays and none is the story date's weekday (or the day after, for reports). */
+export function weekdayMismatch(features: readonly string[], storyDate: string | null): number {
+  const wds = features.filter((f) => f.startsWith('wd:')).map((f) => Number(f.slice(3)));
+  if (!storyDate || storyDate.length !== 10 || wds.length === 0) return 0;
+  const wd = new Date(`${storyDate}T00:00:00Z`).getUTCDay();
+  return wds.some((w) => w === wd || w === (wd + 1) % 7) ? 0 : 1;
+}
 
 /** Overlap of two keyword lists relative to the shorter one (0..1); features are compared apart. */
 export function similarity(a: readonly string[], b: readonly string[]): number {
@@ -70,7 +83,7 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 
 /** Event features shared by an article and a story (tone, duration, bounds, other contacts). */
 export function sharedFeatures(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(b.filter((w) => isFeature(w) && !w.startsWith('day:')));
+  const set = new Set(b.filter((w) => isFeature(w) && !w.startsWith('day:') && !w.startsWith('wd:')));
   return a.filter((w) => set.has(w)).length;
 }
 

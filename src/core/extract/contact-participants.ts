@@ -53,6 +53,8 @@ function stripRole(before: string): string {
   while (i >= 0) {
     const w = words[i] ?? '';
     const l = w.toLowerCase();
+    // A comma ends the role: "Later on Friday, Haldane" puts the name at the start of a clause.
+    if (w.endsWith(',')) break;
     if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
     if (/^(?:of|the|for|to|and)$/u.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
     break;

@@ -11,7 +11,7 @@ import { MAY_HOLD_CONTACT, findTriggers, modeOf, type Trigger } from './contact-
 import { findDates, type DateMention } from './dates.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
-const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after|in)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b/iu;
+const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after|in)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they) lasted\b/iu;
 const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;

@@ -2,7 +2,7 @@
 // ("Nikolai Patrushev, Secretary of the Russian Security Council,").
 import type { Token } from './names.js';
 import {
-  NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
+  INSTITUTIONS, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
 } from './vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&']);
@@ -92,6 +92,8 @@ export function roleAfter(text: string, tokens: Token[], nameTo: number): RoleMa
 /** The country a role names ("US Secretary of Defense" → us), or null. */
 export function roleNationality(role: string): string | null {
   if (/\bUnited States\b/u.test(role)) return 'us';
+  const lower = role.toLowerCase();
+  for (const [inst, country] of Object.entries(INSTITUTIONS)) if (lower.includes(inst)) return country;
   for (const w of role.split(/[\s-]+/u)) {
     const n = nationalityOf(w.replace(/[’']s$/u, ''));
     if (n) return n;

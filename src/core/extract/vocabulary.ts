@@ -61,6 +61,13 @@ export const NATIONALITIES: Record<string, string> = {
   uzbek: 'uz', tajik: 'tj', mongolian: 'mn', bahraini: 'bh', omani: 'om', kuwaiti: 'kw', emirates: 'ae',
 };
 
+/** Institutions that stand for their country in roles and "sides": "senior Kremlin aide", "the Pentagon". */
+export const INSTITUTIONS: Record<string, string> = {
+  kremlin: 'ru', duma: 'ru', pentagon: 'us', 'white house': 'us', 'state department': 'us', congress: 'us',
+  'downing street': 'gb', whitehall: 'gb', 'foreign office': 'gb', elysee: 'fr', 'élysée': 'fr', "quai d'orsay": 'fr',
+  bundestag: 'de', knesset: 'il', rada: 'ua', 'verkhovna rada': 'ua', itamaraty: 'br', 'state house': 'ke',
+};
+
 /** Places: countries, capitals, regions and cities that news often names next to people. */
 export const PLACES = set(`
   russia ukraine moscow kyiv kiev washington america europe asia africa london paris berlin beijing tokyo delhi
