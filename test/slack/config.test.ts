@@ -42,11 +42,42 @@ describe('Slack configuration', () => {
     const env = loadEnv({ SLACK_BOT_TOKEN: 'xoxb-revoked-token', SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET });
     try {
       await expect(startSlack(appWith([]), env, { log, slackApiUrl: fake.apiUrl, port: 0, host: '127.0.0.1' })).rejects.toThrow(
-        /Slack: could not start in HTTP mode: .*invalid_auth/,
+        /Slack: could not start in HTTP mode: could not verify SLACK_BOT_TOKEN with Slack \(auth.test\): .*invalid_auth/,
       );
     } finally {
       await fake.close();
     }
     expect(lines.join('\n')).not.toContain('xoxb-revoked-token');
+  });
+});
+
+describe('Slack start failures', () => {
+  it('a port already in use is named in the error', async () => {
+    const fake = await startFakeSlack();
+    const { log } = recordingLog();
+    const env = loadEnv({ SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_SIGNING_SECRET: FAKE_SIGNING_SECRET });
+    try {
+      await expect(startSlack(appWith([]), env, { log, slackApiUrl: fake.apiUrl, port: fake.port, host: '127.0.0.1' })).rejects.toThrow(
+        new RegExp(`could not listen on port ${fake.port} \\(SLACK_PORT\\)`),
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('Slack start failures in Socket Mode', () => {
+  it('an app token Slack rejects is named in the error', async () => {
+    const fake = await startFakeSlack();
+    const { log, lines } = recordingLog();
+    const env = loadEnv({ SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-revoked-app-token' });
+    try {
+      await expect(startSlack(appWith([]), env, { log, slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } })).rejects.toThrow(
+        /could not open the Socket Mode connection with SLACK_APP_TOKEN: .*invalid_auth/,
+      );
+    } finally {
+      await fake.close();
+    }
+    expect(lines.join('\n')).not.toContain('xapp-1-revoked-app-token');
   });
 });

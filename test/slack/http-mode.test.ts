@@ -141,6 +141,13 @@ describe('Slack in HTTP mode (real Bolt, signed requests)', () => {
     expect(blockText(bodies[2])).toMatch(/… and \d+ more lines?/);
   });
 
+  it('a command the Slack app lists but Readout lacks gets a private answer, not a timeout', async () => {
+    const r = await send('/gone', 'anything');
+    expect(r.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(blockText(r.body)).toContain('Readout has no /gone');
+    expect(blockText(r.body)).toContain('/echo');
+  });
+
   it('answers a health check', async () => {
     const r = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
     expect(r.status).toBe(200);

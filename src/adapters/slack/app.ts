@@ -36,6 +36,8 @@ export interface SlackBolt {
   stop(): Promise<void>;
 }
 
+const why = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 export function createSlackBolt(config: SlackAppConfig, opts: SlackAppOptions): SlackBolt {
   const logger = boltLogger(opts.log);
   const clientOptions: webApi.WebClientOptions = {
@@ -65,13 +67,20 @@ export function createSlackBolt(config: SlackAppConfig, opts: SlackAppOptions): 
     bolt,
     mode: mode.kind,
     async start() {
-      await bolt.init();
+      await bolt.init().catch((err: unknown) => {
+        throw new Error(`could not verify SLACK_BOT_TOKEN with Slack (auth.test): ${why(err)}`);
+      });
       if (mode.kind === 'socket') {
-        await bolt.start();
+        await bolt.start().catch((err: unknown) => {
+          throw new Error(`could not open the Socket Mode connection with SLACK_APP_TOKEN: ${why(err)}`);
+        });
         started = true;
         return {};
       }
-      const server = (await bolt.start(opts.host ? { port: mode.port, host: opts.host } : mode.port)) as Server;
+      const listen = opts.host ? { port: mode.port, host: opts.host } : mode.port;
+      const server = (await bolt.start(listen).catch((err: unknown) => {
+        throw new Error(`could not listen on port ${mode.port} (SLACK_PORT): ${why(err)}`);
+      })) as Server;
       started = true;
       return { port: (server.address() as AddressInfo).port };
     },

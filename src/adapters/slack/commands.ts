@@ -60,7 +60,8 @@ export function registerSlackCommands(bolt: BoltApp, opts: SlackCommandOptions):
   const fastAckMs = opts.fastAckMs ?? 2000;
   const inFlight = new Set<Promise<void>>();
 
-  for (const cmd of opts.commands ?? readout.commands) {
+  const list = opts.commands ?? readout.commands;
+  for (const cmd of list) {
     bolt.command(`/${cmd.name}`, async ({ command, ack, respond, client }) => {
       let acked = false;
       const ackOnce = async (reply?: RespondArguments): Promise<boolean> => {
@@ -99,6 +100,15 @@ export function registerSlackCommands(bolt: BoltApp, opts: SlackCommandOptions):
       await job.finally(() => inFlight.delete(job));
     });
   }
+
+  // A command the Slack app still lists but Readout no longer has (stale manifest) gets an answer, not a timeout.
+  const known = new Set(list.map((c) => `/${c.name}`));
+  bolt.command(/^\/.+/, async ({ command, ack }) => {
+    if (known.has(command.command)) return;
+    const names = [...known].join(', ');
+    const [reply] = slackReplies(errorAnswer('command.unknown', `Readout has no ${command.command.slice(0, 40)}`, `Commands: ${names}.`, 'The Slack app lists an old command: paste the manifest from `readout slack-manifest` again.'), false);
+    await ack(reply);
+  });
 
   return {
     async drain(ms) {
