@@ -54,7 +54,7 @@ const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called
 /** "Rotich also joined the video conference": one more participant of the call just reported. */
 const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
 /** "a video call chaired by A": A held the call. */
-const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(?:chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'giu');
+const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'giu');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 const NOUN_BARE = new RegExp(`\\b(?:in|during|over|via)\\s+(?:a|an|the|their)\\s+(?:${CALL_NOUN})\\b(?!\\s+(?:with|between))`, 'giu');
 const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'giu');
@@ -89,7 +89,7 @@ export function findTriggers(text: string): Trigger[] {
       if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
     }
   };
-  scan(HOSTED, 'host', false, 'subject');
+  scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
   scan(PARTICIPANTS, 'participants', false, null);
   // Who convenes or hosts a call started it; who chairs or leads it may not have.
   scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));

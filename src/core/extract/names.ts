@@ -15,6 +15,8 @@ export interface Token {
   punct: boolean;
   /** The raw token ended with a period ("J.", "Gen.", "Lavrov."). */
   dot: boolean;
+  /** The raw token was a possessive ("Angola's"): it ends a name. */
+  poss: boolean;
 }
 
 const TOKEN_RE = /([\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*)(\.?)|(\d+(?:[.,:]\d+)*)|([^\s\p{L}\p{M}\d])/gu;
@@ -26,11 +28,12 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (m[1] !== undefined) {
       let word = m[1];
-      if (/['’]s$/u.test(word)) word = word.slice(0, -2);
-      out.push({ word, lower: word.toLowerCase(), start, end: start + word.length, punct: false, dot: m[2] === '.' });
+      const poss = /['’]s$/u.test(word);
+      if (poss) word = word.slice(0, -2);
+      out.push({ word, lower: word.toLowerCase(), start, end: start + word.length, punct: false, dot: m[2] === '.', poss });
     } else {
       const t = m[0];
-      out.push({ word: t, lower: t, start, end: start + t.length, punct: true, dot: false });
+      out.push({ word: t, lower: t, start, end: start + t.length, punct: true, dot: false, poss: false });
     }
   }
   return out;
@@ -84,6 +87,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       if (!c) break;
       const prev = tokens[j - 1];
       if (j > from && prev?.dot && !isInitial(prev)) break; // "Lavrov. Blinken" is two names
+      if (j > from && prev?.poss) break; // "Angola's Joaquim Matos": a possessive ends a name
       if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0)) {
         if (NAME_MONTHS.has(c.lower) && /^\d/u.test(tokens[j + 1]?.word ?? '')) break;
         core.push(c.word);

@@ -51,8 +51,9 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
 /** The title standing directly before a name that starts at token `nameFrom`. */
 export function roleBefore(text: string, tokens: Token[], nameFrom: number): RoleMatch | null {
   let from = nameFrom;
-  // "his Ukrainian counterpart, Oleksiy Reznikov": a role set off by a comma right before the name.
-  if (tokens[nameFrom - 1]?.word === ',' && tokens[nameFrom - 2] && isHead(tokens[nameFrom - 2] as Token)) {
+  // "his Ukrainian counterpart, Oleksiy Reznikov", "The Minister of Foreign Affairs, Thérèse Mbuyi": a role set
+  // off by a comma right before the name, opened by a determiner.
+  if (tokens[nameFrom - 1]?.word === ',') {
     const r = roleBefore(text, tokens, nameFrom - 1);
     if (r && /^(?:his|her|their|its|the|a|an)$/u.test(tokens[r.from - 1]?.lower ?? '')) return r;
     return null;
