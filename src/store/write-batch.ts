@@ -1,7 +1,7 @@
 // Persists one linked batch (persons, stories, articles, contacts, quotes) inside the caller's transaction.
 import type { KnownStory, LinkResult } from '../core/corpus/link-types.js';
 import { SHARED_TENANT } from '../core/knowledge.js';
-import type { ArticleAnalysis, RawArticle } from '../core/types.js';
+import type { ArticleAnalysis, Contact, Quote, RawArticle } from '../core/types.js';
 import { nameKeys } from './name-keys.js';
 import type { SqlHandle } from './sql.js';
 import { writePersons, type PersonIds } from './write-persons.js';
@@ -26,16 +26,16 @@ export async function writeBatch(
   items: readonly BatchArticle[],
   link: Pick<LinkResult, 'persons' | 'stories'>,
 ): Promise<number> {
-  const ids = await writePersons(tx, link.persons);
+  const idOf = await writePersons(tx, link.persons, factNames(items));
   const renamed = await writeStories(tx, tenant, link.stories);
   const placed = items.map((i) => (i.storyId !== null && renamed.has(i.storyId) ? { ...i, storyId: renamed.get(i.storyId) ?? null } : i));
   await ensureStories(tx, tenant, placed);
   const inserted = await insertArticles(tx, tenant, placed);
-  for (const item of placed) {
-    const articleId = inserted.get(item.analysis.article.contentHash);
-    if (articleId === undefined) continue;
-    await writeFacts(tx, articleId, item, ids);
-  }
+  const stored = placed.flatMap((item) => {
+    const id = inserted.get(item.analysis.article.contentHash);
+    return id === undefined ? [] : [{ id, item }];
+  });
+  await writeFacts(tx, stored, idOf);
   return inserted.size;
 }
 
@@ -148,53 +148,69 @@ function validDay(d: string | null | undefined): string | null {
   return d && /^\d{4}-\d{2}-\d{2}$/u.test(d) && !Number.isNaN(Date.parse(d)) ? d : null;
 }
 
-async function writeFacts(tx: SqlHandle, articleId: number, item: BatchArticle, ids: PersonIds): Promise<void> {
-  const a = item.analysis;
-  const named = new Set<number>();
-  for (const p of a.people) {
-    const id = await ids.idOf(p.name);
-    if (id !== null) named.add(id);
-  }
-  const contacts: { ordered: number[]; initiator: number | null; c: ArticleAnalysis['contacts'][number] }[] = [];
-  for (const c of a.contacts) {
-    const ordered: number[] = [];
-    for (const name of c.participants) {
-      const id = await ids.idOf(name);
-      if (id !== null && !ordered.includes(id)) ordered.push(id);
+/** Names the batch's facts point at: people, contact participants and initiators, person speakers. */
+function factNames(items: readonly BatchArticle[]): string[] {
+  const out = new Set<string>();
+  for (const { analysis: a } of items) {
+    a.people.forEach((p) => out.add(p.name));
+    for (const c of a.contacts) {
+      c.participants.forEach((n) => out.add(n));
+      if (c.initiator) out.add(c.initiator);
     }
-    // A contact needs two people; one the store cannot name is not a contact it can answer about.
-    if (ordered.length < 2) continue;
-    ordered.forEach((id) => named.add(id));
-    contacts.push({ ordered, initiator: c.initiator ? await ids.idOf(c.initiator) : null, c });
+    for (const q of a.quotes) if (q.speakerKind === 'person') out.add(q.speaker);
   }
-  const quotes: { personId: number | null; q: ArticleAnalysis['quotes'][number] }[] = [];
-  for (const q of a.quotes) {
-    const personId = q.speakerKind === 'person' ? await ids.idOf(q.speaker) : null;
-    if (personId !== null) named.add(personId);
-    quotes.push({ personId, q });
+  return [...out];
+}
+
+/** article_persons, contacts and quotes of every new article: three statements for the whole batch. */
+async function writeFacts(tx: SqlHandle, stored: readonly { id: number; item: BatchArticle }[], idOf: PersonIds): Promise<void> {
+  const named: [number, number][] = [];
+  const contacts: { articleId: number; storyId: string | null; ordered: number[]; initiator: number | null; c: Contact }[] = [];
+  const quotes: { articleId: number; storyId: string | null; personId: number | null; position: number; q: Quote }[] = [];
+  for (const { id: articleId, item } of stored) {
+    const a = item.analysis;
+    const people = new Set<number>();
+    for (const p of a.people) {
+      const id = idOf(p.name);
+      if (id !== null) people.add(id);
+    }
+    for (const c of a.contacts) {
+      const ordered = [...new Set(c.participants.map(idOf).filter((id): id is number => id !== null))];
+      // A contact needs two people; one the store cannot name is not a contact it can answer about.
+      if (ordered.length < 2) continue;
+      ordered.forEach((id) => people.add(id));
+      contacts.push({ articleId, storyId: item.storyId, ordered, initiator: c.initiator ? idOf(c.initiator) : null, c });
+    }
+    a.quotes.forEach((q, position) => {
+      const personId = q.speakerKind === 'person' ? idOf(q.speaker) : null;
+      if (personId !== null) people.add(personId);
+      quotes.push({ articleId, storyId: item.storyId, personId, position, q });
+    });
+    for (const p of people) named.push([articleId, p]);
   }
-  if (named.size > 0) {
+  if (named.length > 0) {
     await tx.query(
-      `INSERT INTO article_persons (article_id, person_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-      [articleId, [...named]],
+      `INSERT INTO article_persons (article_id, person_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
+      [named.map((x) => x[0]), named.map((x) => x[1])],
     );
   }
   if (contacts.length > 0) {
     await tx.query(
       `INSERT INTO contacts (article_id, story_id, participant_ids, participant_set, date, date_inferred, mode,
                              initiator_id, duration, tone, unconfirmed, evidence)
-       SELECT $1, $2, ordered::int[], set::int[], date, inferred, mode, initiator, duration, tone, unconfirmed, evidence
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::int[], $9::text[], $10::text[],
-                   $11::boolean[], $12::text[])
-         AS c(ordered, set, date, inferred, mode, initiator, duration, tone, unconfirmed, evidence)`,
+       SELECT article_id, story_id, ordered::int[], set::int[], date, inferred, mode, initiator, duration, tone, unconfirmed,
+              evidence
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::int[],
+                   $9::text[], $10::text[], $11::boolean[], $12::text[])
+         AS c(article_id, story_id, ordered, set, date, inferred, mode, initiator, duration, tone, unconfirmed, evidence)`,
       [
-        articleId,
-        item.storyId,
+        contacts.map((x) => x.articleId),
+        contacts.map((x) => x.storyId),
         contacts.map((x) => `{${x.ordered.join(',')}}`),
         contacts.map((x) => `{${[...x.ordered].sort((p, q) => p - q).join(',')}}`),
         contacts.map((x) => clean(x.c.date, 10)),
         contacts.map((x) => x.c.dateInferred),
-        contacts.map((x) => x.c.mode),
+        contacts.map((x) => (MODES.has(x.c.mode) ? x.c.mode : 'unknown')),
         contacts.map((x) => x.initiator),
         contacts.map((x) => clean(x.c.duration, 200)),
         contacts.map((x) => clean(x.c.tone, 200)),
@@ -206,19 +222,20 @@ async function writeFacts(tx: SqlHandle, articleId: number, item: BatchArticle, 
   if (quotes.length > 0) {
     await tx.query(
       `INSERT INTO quotes (article_id, story_id, person_id, speaker, speaker_kind, text, evidence, position)
-       SELECT $1, $2, person_id, speaker, kind, text, evidence, position
-       FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
-         AS q(person_id, speaker, kind, text, evidence, position)`,
+       SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])`,
       [
-        articleId,
-        item.storyId,
+        quotes.map((x) => x.articleId),
+        quotes.map((x) => x.storyId),
         quotes.map((x) => x.personId),
         quotes.map((x) => text(x.q.speaker, 300)),
-        quotes.map((x) => x.q.speakerKind),
+        quotes.map((x) => (KINDS.has(x.q.speakerKind) ? x.q.speakerKind : 'unnamed')),
         quotes.map((x) => text(x.q.text, 20_000)),
         quotes.map((x) => text(x.q.evidence, 20_000)),
-        quotes.map((_, i) => i),
+        quotes.map((x) => x.position),
       ],
     );
   }
 }
+
+const MODES = new Set(['phone', 'video', 'in-person', 'unknown']);
+const KINDS = new Set(['person', 'organisation', 'unnamed']);
