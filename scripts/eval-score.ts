@@ -96,7 +96,11 @@ export function scoreSet(gold: Gold, out: ExtractJson): Score {
         sc.contacts.tp++;
         sc.dates.right++;
         sc.dates.total++;
-        if (g.date_from_story) { sc.inferred.total++; if (f.date_inferred) sc.inferred.right++; }
+        if (g.date_from_story || f.date_inferred) {
+          sc.inferred.total++;
+          if (!!g.date_from_story === f.date_inferred) sc.inferred.right++;
+          else sc.details.push(`${ga.file}: date_inferred ${f.date_inferred} ≠ gold ${!!g.date_from_story} for ${g.set.join(' + ')}`);
+        }
         sc.attrs.total++;
         if ((g.mode ?? 'unknown') === f.mode) sc.attrs.mode++;
         else sc.details.push(`${ga.file}: mode ${f.mode} ≠ gold ${g.mode} for ${g.set.join(' + ')}`);

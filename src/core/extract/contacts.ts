@@ -64,13 +64,26 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
         if (d) here.push(d);
       });
     }
-    const recent = mem.draft && s - mem.draft.sentence <= ATTRIBUTE_REACH && ANAPHORIC_CALL.test(text) ? [mem.draft] : [];
-    for (const d of here.length > 0 ? here : recent) applyAttributes(ctx, d, text, s);
+    const anaphor = here.length === 0 ? ANAPHORIC_CALL.exec(text) : null;
+    const recent = anaphor ? antecedent(drafts, s, anaphor[0]) : null;
+    for (const d of here.length > 0 ? here : recent ? [recent] : []) applyAttributes(ctx, d, text, s);
     drafts.push(...here);
     if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
   }
   for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
   return mergeDrafts(drafts, opts).map(toContact);
+}
+
+/**
+ * The contact "the call" / "the meeting" refers to: the most recent within reach whose mode fits the noun, preferring
+ * the contact the article reports over an earlier one it recalls ("The two ministers last spoke in April").
+ */
+function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft | null {
+  const near = drafts.filter((d) => s - d.sentence <= ATTRIBUTE_REACH).reverse();
+  const meeting = /\b(?:meeting|talks|summit)\b/iu.test(phrase);
+  const call = /\b(?:call|phone|video|conversation|videoconference)\b/iu.test(phrase);
+  const fits = (d: Draft): boolean => (meeting ? d.mode !== 'phone' && d.mode !== 'video' : call ? d.mode !== 'in-person' : true);
+  return near.find((d) => !d.previous && fits(d)) ?? near.find(fits) ?? near[0] ?? null;
 }
 
 /** One trigger → a draft contact, or null (a trap, or fewer than two people). Updates the anaphora memory. */

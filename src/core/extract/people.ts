@@ -3,6 +3,7 @@
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
 import { findNameSpans, foldName, foldTranslit, tokenize, type Token } from './names.js';
+import { roleGender, titleGender, type Gender } from './gender.js';
 import { findRoleMentions, matchesRole } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
 import { NAME_TITLES } from './vocabulary.js';
@@ -39,7 +40,7 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   const spellings = new Map<PersonInfo, Map<string, number>>();
   const aliases = new Map<PersonInfo, Set<string>>();
   const mentions: PersonMention[][] = sentences.map(() => []);
-  const singles: { s: number; from: number; start: number; end: number; word: string; titled: string | null }[] = [];
+  const singles: { s: number; start: number; end: number; word: string; titled: string | null; apposition: string | null }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
 
   sentences.forEach((sentence, s) => {
@@ -49,7 +50,8 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
       if (span.core.length === 1) {
         const prev = toks[span.from - 1];
         const titled = personTitle(prev) && prev ? sentence.text.slice(prev.start, span.end) : null;
-        singles.push({ s, from: span.from, start: span.start, end: span.end, word: span.core[0] ?? '', titled });
+        const apposition = roleAfter(sentence.text, toks, span.to)?.text ?? null;
+        singles.push({ s, start: span.start, end: span.end, word: span.core[0] ?? '', titled, apposition });
         continue;
       }
       const before = roleBefore(sentence.text, toks, span.from);
@@ -102,9 +104,16 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   // Surname links use the nearest FULL name before them (not the nearest surname): "Jake Sullivan ... Sullivan said
   // ... US Ambassador John Sullivan" keeps the two apart.
   const fullPositions = new Map(people.map((p) => [p, [...p.positions]]));
-  const bySurname = (word: string, at: number): PersonInfo | null => {
+  const genders = new Map<PersonInfo, Gender>();
+  for (const p of people) {
+    const g = (roles.get(p) ?? []).map((r) => roleGender(r.text)).find((x) => x !== null);
+    if (g) genders.set(p, g);
+  }
+  const bySurname = (word: string, at: number, gender: Gender | null = null): PersonInfo | null => {
     const key = foldTranslit(word);
-    const cands = people.filter((p) => p.surnameKey === key);
+    let cands = people.filter((p) => p.surnameKey === key);
+    // "Mr Bhargava" is not the person an earlier "Ms Bhargava, the ambassador" showed to be a woman.
+    if (gender && cands.length > 1) cands = cands.filter((c) => (genders.get(c) ?? gender) === gender);
     if (cands.length <= 1) return cands[0] ?? null;
     let best: PersonInfo | null = null;
     let bestPos = -1;
@@ -113,8 +122,24 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
     const firstOf = (c: PersonInfo): number => (fullPositions.get(c) ?? c.positions)[0] ?? 0;
     return cands.reduce((a, b) => (firstOf(a) <= firstOf(b) ? a : b));
   };
+  // "Liang told Moraes" (Liang Wenhao): a family name written first; also a given name used alone. Only when no
+  // person has the word as surname and exactly one has it as first name.
+  const byFirst = (word: string): PersonInfo | null => {
+    const key = foldTranslit(word);
+    const hits = people.filter((p) => foldTranslit(p.ref.name.split(/\s+/u)[0] ?? '') === key && p.surnameKey !== key);
+    return hits.length === 1 ? hits[0] ?? null : null;
+  };
+  // Titled surnames with an apposition ("Ms Bhargava, the ambassador,") pick the person by role and give her gender.
   for (const m of singles) {
-    let info = bySurname(m.word, pos(m.s, m.start));
+    const g = titleGender(m.titled);
+    if (!g) continue;
+    const cands = people.filter((p) => p.surnameKey === foldTranslit(m.word));
+    const byRole = m.apposition ? cands.filter((c) => (roles.get(c) ?? []).some((r) => matchesRole(m.apposition ?? '', r.text))) : [];
+    const hit = cands.length === 1 ? cands[0] : byRole.length === 1 ? byRole[0] : undefined;
+    if (hit && !genders.has(hit)) genders.set(hit, g);
+  }
+  for (const m of singles) {
+    let info = bySurname(m.word, pos(m.s, m.start), titleGender(m.titled)) ?? byFirst(m.word);
     if (!info && m.titled) {
       // "Mr Blair said": a titled surname is a person even when the article never gives the full name.
       const key = `_ ${foldTranslit(m.word)}`;

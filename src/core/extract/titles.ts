@@ -55,7 +55,7 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   // off by a comma right before the name, opened by a determiner.
   if (tokens[nameFrom - 1]?.word === ',') {
     const r = roleBefore(text, tokens, nameFrom - 1);
-    if (r && /^(?:his|her|their|its|the|a|an)$/u.test(tokens[r.from - 1]?.lower ?? '')) return r;
+    if (r && (/^(?:his|her|their|its|the|a|an|by|with|to|from|of|and)$/u.test(tokens[r.from - 1]?.lower ?? '') || tokens[r.from]?.poss)) return r;
     return null;
   }
   while (from > 0) {
