@@ -10,7 +10,7 @@ function refuse(action: string): Answer {
     'permission.denied',
     `Only people who manage this server or workspace can ${action} feeds`,
     'Feeds decide what Readout reads for everyone here.',
-    'Ask an admin (Discord: Manage Server; Slack: a workspace admin) to run it.',
+    'Ask someone who can (Discord: Manage Channels; Slack: a workspace admin) to run it.',
   );
 }
 

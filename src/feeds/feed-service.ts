@@ -5,8 +5,12 @@ import { ingestArticles } from '../ingest/ingest.js';
 import type { SqlHandle } from '../store/sql.js';
 import { checkHttpUrl } from './feed-url.js';
 import { createFeedStore, type FeedRow } from './feed-store.js';
-import { pollFeed, type IngestFn, type PollDeps, POLL_LIMITS } from './poll-feed.js';
+import { mapPool } from './map-pool.js';
+import { pollFeed, type IngestFn, type PollDeps } from './poll-feed.js';
 import { createSafeFetch, type SafeFetch, type SafeFetchOptions } from './safe-fetch.js';
+
+/** Feeds polled at once; the per-host limit still applies underneath. */
+const POLL_CONCURRENCY = 4;
 
 export interface FeedServiceOptions {
   /** READOUT_ALLOW_PRIVATE_FEEDS and the other fetch settings; ignored when `fetch` is given. */
@@ -88,22 +92,13 @@ export function createFeedService(db: SqlHandle, opts: FeedServiceOptions = {}):
     async poll(tenant, nameOrUrl) {
       const feeds = nameOrUrl ? [await store.find(tenant, nameOrUrl)].filter((f): f is FeedRow => f !== null) : await store.list(tenant);
       const now = clock();
-      const reports: FeedPollReport[] = [];
-      for (const feed of feeds) reports.push(plain(await pollFeed(deps, feed, now)));
-      return reports;
+      return mapPool(feeds, POLL_CONCURRENCY, async (feed) => plain(await pollFeed(deps, feed, now)));
     },
 
     async pollDue(now, o = {}) {
       const due = await store.due(now, o.max ?? 20);
-      const reports: FeedPollReport[] = [];
-      let next = 0;
-      const worker = async () => {
-        while (next < due.length) reports.push(plain(await pollFeed(deps, due[next++]!, now)));
-      };
-      await Promise.all(Array.from({ length: Math.min(o.concurrency ?? 4, due.length) }, worker));
-      return reports;
+      return mapPool(due, o.concurrency ?? POLL_CONCURRENCY, async (feed) => plain(await pollFeed(deps, feed, now)));
     },
   };
 }
 
-export { POLL_LIMITS };

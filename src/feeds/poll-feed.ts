@@ -7,6 +7,7 @@ import { canonicalUrl } from './feed-url.js';
 import type { FeedRow, FeedStore, SeenItem } from './feed-store.js';
 import { describeError, FetchError } from './fetch-error.js';
 import { itemArticle, MIN_FULL_TEXT_CHARS } from './item-article.js';
+import { mapPool } from './map-pool.js';
 import { parseFeed, type FeedItem } from './parse-feed.js';
 import type { SafeFetch } from './safe-fetch.js';
 
@@ -98,15 +99,19 @@ async function readNewItems(
   let added = 0;
   let duplicates = fresh.duplicates;
   let retryLater = false;
-  await mapPool(todo, limits.pageConcurrency, async ({ item, url, seen }) => {
-    const outcome = await readItem(deps, feed, item, outlet, limits.minFullTextChars);
+  // All pages are fetched first, then stored one by one: analysis and PGlite block the event loop, and a fetch
+  // running beside them would see its timeout fire while its answer waits unread.
+  const read = await mapPool(todo, limits.pageConcurrency, (c) => readItem(deps, feed, c.item, outlet, limits.minFullTextChars));
+  for (const [i, { item, url, seen }] of todo.entries()) {
+    const r = read[i]!;
+    const outcome = 'raw' in r ? await storeItem(deps, feed, r.raw) : r;
     if (outcome.state === 'failed' && (seen?.attempts ?? 0) + 1 >= limits.itemAttempts) outcome.state = 'skipped';
     if (outcome.state === 'added') added++;
     else if (outcome.state === 'duplicate') duplicates++;
     else failed.push({ title: item.title || item.link || item.guid, reason: outcome.error ?? 'unknown error' });
     if (outcome.state === 'failed') retryLater = true;
     await store.markItem(feed.id, { guid: item.guid, url, title: item.title, state: outcome.state, articleFile: outcome.file, error: outcome.error }, now);
-  });
+  }
   // Items left for later (over the per-poll cap, or failed and retryable) need the full feed next time, not a 304.
   const keep = retryLater || fresh.length > todo.length ? { etag: null, lastModified: null } : validators;
   await store.recordSuccess(feed.id, { now, next: after(now, feed.intervalMinutes), etag: keep.etag, lastModified: keep.lastModified, title });
@@ -136,15 +141,17 @@ async function newItems(store: FeedStore, feed: FeedRow, items: FeedItem[], now:
   return Object.assign(fresh, { duplicates });
 }
 
-/** Reads and ingests one item; every failure becomes the item's state, never an exception. */
-async function readItem(deps: PollDeps, feed: FeedRow, item: FeedItem, outlet: string, minChars: number): Promise<Outcome> {
-  let raw: RawArticle;
+/** The item's article text; a failure becomes the item's state, never an exception. */
+async function readItem(deps: PollDeps, feed: FeedRow, item: FeedItem, outlet: string, minChars: number): Promise<{ raw: RawArticle } | Outcome> {
   try {
-    raw = await itemArticle(deps.fetch, item, `${feed.url}#${item.guid}`, outlet, minChars);
+    return { raw: await itemArticle(deps.fetch, item, `${feed.url}#${item.guid}`, outlet, minChars) };
   } catch (err) {
     const permanent = err instanceof FetchError && err.permanent;
     return { state: permanent ? 'skipped' : 'failed', error: describeError(err) };
   }
+}
+
+async function storeItem(deps: PollDeps, feed: FeedRow, raw: RawArticle): Promise<Outcome> {
   let result: Awaited<ReturnType<IngestFn>>;
   try {
     result = await deps.ingest(deps.db, [raw], { tenant: feed.tenant });
@@ -158,12 +165,4 @@ async function readItem(deps: PollDeps, feed: FeedRow, item: FeedItem, outlet: s
 
 function after(now: Date, minutes: number): Date {
   return new Date(now.getTime() + minutes * 60_000);
-}
-
-async function mapPool<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }
