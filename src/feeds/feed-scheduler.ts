@@ -22,7 +22,13 @@ export const FEED_TASK_NAME = 'readout-feed-poll';
 
 export function startFeedScheduler(opts: FeedSchedulerOptions): FeedScheduler {
   const log = opts.log;
-  const tick = async (now: Date): Promise<FeedPollReport[]> => {
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+    return p;
+  };
+  const round = async (now: Date): Promise<FeedPollReport[]> => {
     try {
       const reports = await opts.pollDue(now);
       const failed = reports.filter((r) => r.outcome === 'failed');
@@ -36,6 +42,8 @@ export function startFeedScheduler(opts: FeedSchedulerOptions): FeedScheduler {
       return [];
     }
   };
+
+  const tick = (now: Date) => track(round(now));
 
   let task: ScheduledTask | null = null;
   if (opts.autoStart !== false) {
@@ -51,9 +59,11 @@ export function startFeedScheduler(opts: FeedSchedulerOptions): FeedScheduler {
   }
   return {
     tick,
+    /** Stops the task and waits for a round in progress, so the store is not closed under it. */
     async stop() {
       if (task) await task.destroy();
       task = null;
+      await Promise.allSettled([...inFlight]);
     },
   };
 }
