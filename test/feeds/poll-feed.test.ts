@@ -57,6 +57,19 @@ describeEngines('feed polling', (getDb) => {
     expect(feed).toMatchObject({ status: 'ok', articles: 3, duplicates: 1, failedItems: 0, consecutiveFailures: 0, lastError: null });
   });
 
+  it('the same wire story from a second site is one article, counted as a duplicate, with no extra story', async () => {
+    const db = getDb();
+    const service = localFeedService(db);
+    await service.add('T-wire', { url: world.server.url('/feeds/harbor.rss'), addedBy: 'U1' });
+    const copy = await service.add('T-wire', { url: world.server.url('/feeds/wire-copy.rss'), addedBy: 'U1' });
+    // Its Kenya item shares the canonical URL (not fetched); its defence item has the same text under another URL.
+    expect(copy.kind === 'added' && copy.firstPoll).toMatchObject({ outcome: 'updated', added: 0, duplicates: 2 });
+    expect(copy.kind === 'added' && copy.feed.name).toBe('Coastal Times');
+    expect(await tenantArticles(db, 'T-wire')).toHaveLength(2);
+    const stories = await db.query<{ n: number }>('SELECT count(DISTINCT story_id)::int AS n FROM articles WHERE tenant = $1', ['T-wire']);
+    expect(stories.rows[0]!.n).toBe(2);
+  });
+
   it('Atom: Last-Modified is sent back and a 304 adds nothing', async () => {
     const db = getDb();
     const service = localFeedService(db);

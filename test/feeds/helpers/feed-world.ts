@@ -28,6 +28,12 @@ export async function startFeedWorld(): Promise<FeedWorld> {
     const file = v === 1 ? 'harbor-daily.rss.xml' : 'harbor-daily-updated.rss.xml';
     serveDocument(fixture(file, base), 'application/rss+xml; charset=utf-8', { etag: `"harbor-v${v}"` })(req, res);
   });
+  // Another site running the same wire copy of the defence-call story under its own guid and URL.
+  const wireCopy = fixture('harbor-daily.rss.xml', base)
+    .replace('<title>Harbor Daily &#8211; World</title>', '<title>Coastal Times</title>')
+    .replace('harbordaily-2024-0312-defence', 'coastal-88121')
+    .replace(`${base}/world/dutch-canadian-defence-call?utm_source=rss&amp;utm_medium=feed`, 'https://coastaltimes.example/news/88121-air-defence-call');
+  server.route('/feeds/wire-copy.rss', serveDocument(wireCopy, 'application/rss+xml'));
   server.route('/feeds/northern.atom', serveDocument(fixture('northern-wire.atom.xml', base), 'application/atom+xml', { lastModified: 'Fri, 15 Mar 2024 02:00:00 GMT' }));
   const html = (name: string) => serveDocument(fixture(name, base), 'text/html; charset=utf-8');
   server.route('/africa/kenya-ethiopia-call/', html('kenya-ethiopia-call.html'));
