@@ -8,6 +8,7 @@ const DURATION_ADJ = /\b((?:\d+|one|two|three|four|five|six|half|90|45|30)[- ](?
 
 /** A duration phrase as the text gives it ("about an hour", "two hours" for "a two-hour call"). */
 export function findDuration(text: string): string | null {
+  if (!/hour|minute/iu.test(text)) return null;
   const m = DURATION.exec(text);
   if (m?.[2] && /\b(?:last|for|call|conversation|talk|spoke|met|meeting|lasting|lasted)/iu.test(text)) {
     return `${m[1] ?? ''}${m[2]}`.replace(/\s+/gu, ' ').trim();
@@ -27,7 +28,10 @@ const TONE_WAS = new RegExp(`\\b(?:tone|conversation|call|talks|meeting|discussi
 const TONE_ADJ = new RegExp(`\\b(?:an?|the|their)\\s+(?:very\\s+)?(${TONE_WORDS.replace(/\|long\|lengthy\|brief\|short/u, '')})\\s+(?:and\\s+\\w+\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|talks|meeting|discussion|exchange)\\b`, 'iu');
 
 /** The tone of a conversation where the text states it ("professional", "constructive"). */
+const TONE_ANY = new RegExp(`\\b(?:${TONE_WORDS})\\b`, 'iu');
+
 export function findTone(text: string): string | null {
+  if (!TONE_ANY.test(text)) return null;
   const m = TONE_AS.exec(text) ?? TONE_WAS.exec(text) ?? TONE_ADJ.exec(text);
   return m?.[1]?.toLowerCase() ?? null;
 }
@@ -54,6 +58,7 @@ const RECEIVED_FROM = /\b(?:received|got|took|answered)\s+(?:a|an|the)\s+(?:(?:t
 
 /** An initiator cue in a sentence: "at the initiative of the American side", "received a call from X". */
 export function findInitiatorCue(text: string): InitiatorCue | null {
+  if (!/initiat|request|invitation|behest|suggestion|call from/iu.test(text)) return null;
   const m = AT_INITIATIVE.exec(text) ?? RECEIVED_FROM.exec(text);
   const who = m?.[1]?.trim();
   if (!who) return null;
@@ -68,5 +73,5 @@ export const SUBJECT_INITIATES = /\b(?:reached out to|initiated (?:the|a)\s+(?:c
 const UNCONFIRMED = /\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:confirm(?:ed)?|acknowledge[d]?)|(?:has|have|had) yet to confirm|no (?:official )?confirmation|could not (?:be )?(?:independently )?(?:confirm(?:ed)?|verif(?:y|ied))|unconfirmed|denied (?:that )?(?:any|the|a) (?:call|conversation|meeting|talks|contact)|claimed)\b/iu;
 
 export function isUnconfirmedCue(text: string): boolean {
-  return UNCONFIRMED.test(text);
+  return /confirm|claim|verif|denied/.test(text) && UNCONFIRMED.test(text);
 }

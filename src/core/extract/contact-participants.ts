@@ -4,6 +4,7 @@ import type { PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
 import type { PersonMention } from './context.js';
 import { MEDIA } from './contact-traps.js';
+import { isCapitalised } from './names.js';
 import { resolvePronoun } from './pronouns.js';
 import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
@@ -12,7 +13,7 @@ const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of',
 
 const isRoleWord = (w: string): boolean => {
   const l = w.toLowerCase();
-  return /^\p{Lu}/u.test(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
+  return isCapitalised(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
     /^[-–]$/u.test(w);
 };
 
@@ -39,7 +40,7 @@ const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|t
 
 const roleLike = (w: string): boolean => {
   const l = w.toLowerCase().replace(/[,’']s?$/u, '');
-  return /^\p{Lu}/u.test(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
+  return isCapitalised(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
 };
 
 /**

@@ -32,41 +32,46 @@ export interface Trigger {
 }
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
-const GAP = '(?:\\s+(?:\\p{Lu}[\\p{L}’\'-]+|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
+const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
+const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed)';
-// No `i` flag: the gap's \\p{Lu} must mean a capital letter.
-const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'gu');
+// No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
+const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'g');
 
-/** Nouns of a conversation: "a telephone conversation with", "another phone call with", "held talks with". */
-const CALL_NOUN = '(?:(?:tele)?phone|video|virtual|in-person|face-to-face|secure|conference|brief|lengthy|(?:\\d+|one|two|three|half)-(?:hour|minute)|hour-long|[a-z]+-minute)?[ -]?(?:call|calls|conversation|conversations|talks|talk|meeting|meetings|discussion|discussions|videoconference|video ?call|video ?conference|chat|exchange|summit|phone ?call|telephone ?call|contact|contacts)';
+/**
+ * Nouns of a conversation: "a telephone conversation with", "another phone call with", "held talks with". The words
+ * before the noun ("telephone", "video", "in-person") give the mode and are read from the text around the match;
+ * leaving them out of the pattern keeps it fast.
+ */
+const CALL_NOUN = '(?:[Cc]alls?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
-const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|\\p{Lu}[\\p{L}’\'-]+)){0,4}';
-const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})${NOUN_GAP}\\s+with\\b`, 'gu');
+const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})${NOUN_GAP}\\s+with\\b`, 'g');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
-const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/giu;
+const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "reached out to B": the subject contacted B. */
-const REACHED = /\breached out\s+to\b/giu;
+const REACHED = /\breached out\s+to\b/g;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
-const TOOK_PART_RE = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){0,3}?\\s+in\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+const TOOK_PART_RE = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){0,3}?\\s+in\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
 /** "A convened a virtual meeting of regional foreign ministers": A held a call whose participants come later. */
-const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
 /** "Rotich also joined the video conference": one more participant of the call just reported. */
-const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'giu');
+const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
 /** "a video call chaired by A": A held the call. */
-const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'giu');
+const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'g');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
-const NOUN_BARE = new RegExp(`\\b(?:in|during|over|via)\\s+(?:a|an|the|their)\\s+(?:${CALL_NOUN})\\b(?!\\s+(?:with|between))`, 'giu');
-const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'giu');
+const NOUN_BARE = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia)\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'g');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`\\b((?:have |has |had |also |last |then |later |first |reportedly |briefly |both )*(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?(?:${CALL_NOUN})))\\b`, 'giu');
+const PLURAL_VERB = new RegExp(`\\b(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'g');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
-const PARTICIPANTS = /\b(?:(?:participants|those taking part|other participants|attendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/giu;
+const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
 
 /** The mode a trigger implies by its own words; "call" alone is "unknown". */
 export function modeOf(words: string): ContactMode {
@@ -78,35 +83,56 @@ export function modeOf(words: string): ContactMode {
 }
 
 /** All contact triggers in a sentence, in text order. */
-export function findTriggers(text: string): Trigger[] {
+export function findTriggers(text: string, lowered?: string): Trigger[] {
   const out: Trigger[] = [];
   const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode): void => {
     for (const m of text.matchAll(re)) {
+      // The mode words may stand just before a noun trigger: "a telephone conversation with".
+      const around = verb ? m[0] : text.slice(Math.max(0, m.index - 24), m.index + m[0].length);
       const t: Trigger = {
         shape, start: m.index, end: m.index + m[0].length, text: m[0], verb,
-        mode: mode ? mode(m) : modeOf(m[0]), initiator: typeof initiator === 'function' ? initiator(m) : initiator,
+        mode: mode ? mode(m) : modeOf(around), initiator: typeof initiator === 'function' ? initiator(m) : initiator,
       };
       if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
     }
   };
-  scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
-  scan(PARTICIPANTS, 'participants', false, null);
-  // Who convenes or hosts a call started it; who chairs or leads it may not have.
-  scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
-  scan(JOINED, 'took-part', true, null);
-  scan(TOOK_PART_RE, 'took-part', true, null);
-  scan(CALL_FROM, 'with', true, (m) => (/^returned/iu.test(m[1] ?? '') ? 'subject' : 'object'), (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
-  scan(REACHED, 'with', true, 'subject');
-  scan(NOUN_BETWEEN, 'between', false, null);
-  scan(NOUN_WITH, 'with', false, null);
-  scan(VERB_WITH, 'with', true, null);
+  // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
+  const lower = lowered ?? text.toLowerCase();
+  const has = (re: RegExp): boolean => re.test(lower);
+  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact/);
+  const speak = has(/spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss/);
+  const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
+  if (participants) scan(PARTICIPANTS, 'participants', false, null);
+  if (noun) {
+    if (has(/ by/)) scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
+    // Who convenes or hosts a call started it; who chairs or leads it may not have.
+    if (has(/convened|hosted|chaired|organi|led |called /)) {
+      scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
+    }
+    if (has(/joined/)) scan(JOINED, 'took-part', true, null);
+    if (has(/ part /)) scan(TOOK_PART_RE, 'took-part', true, null);
+    if (has(/ from/)) {
+      scan(CALL_FROM, 'with', true, (m) => (/^returned/iu.test(m[1] ?? '') ? 'subject' : 'object'),
+        (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
+    }
+  }
+  if (has(/reached out/)) scan(REACHED, 'with', true, 'subject');
+  if (noun && has(/between/)) scan(NOUN_BETWEEN, 'between', false, null);
+  if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null);
+  if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null);
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
-  scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted)$/iu.test(m[1] ?? '') ? null : 'subject'),
-    (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : modeOf(m[0])));
-  scan(PLURAL_VERB, 'plural', true, null);
-  scan(NOUN_BARE, 'plural', false, null);
+  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met /)) {
+    scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted)$/iu.test(m[1] ?? '') ? null : 'subject'),
+      (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : modeOf(m[0])));
+  }
+  if (speak || noun) scan(PLURAL_VERB, 'plural', true, null);
+  if (noun && has(/in |during|over|via/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Cheap test run before anything else: sentences without these words hold no contact. */
-export const MAY_HOLD_CONTACT = /\b(?:spo|spe|talk|met|meet|confer|consult|chat|negotiat|convers|call|phon|rang|rung|contact|dial|particip|summit|exchange|discuss|reached out|attended|joined|part in|video)/iu;
+const ANCHORS = /spok|speak|talk|met|meet|confer|consult|chat|negotiat|convers|call|phon|rang|rung|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|part |video/;
+
+/** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
+export function mayHoldContact(lower: string): boolean {
+  return ANCHORS.test(lower);
+}

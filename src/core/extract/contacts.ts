@@ -7,11 +7,12 @@ import {
 import { mergeDrafts, toContact, type Draft, type MergeOptions } from './contact-merge.js';
 import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
-import { MAY_HOLD_CONTACT, findTriggers, modeOf, type Trigger } from './contact-verbs.js';
+import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
 const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after|in)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they) lasted\b/iu;
+const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
 const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
@@ -56,15 +57,16 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     const s = sentence.index;
     const text = sentence.text;
     const here: Draft[] = [];
-    if (MAY_HOLD_CONTACT.test(text)) {
-      const triggers = findTriggers(text);
+    const lower = text.toLowerCase();
+    if (mayHoldContact(lower)) {
+      const triggers = findTriggers(text, lower);
       const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
       triggers.forEach((t, k) => {
         const d = readTrigger(ctx, s, t, mem, dates, triggers[k - 1]?.end ?? 0, triggers[k + 1]?.start ?? text.length);
         if (d) here.push(d);
       });
     }
-    const anaphor = here.length === 0 ? ANAPHORIC_CALL.exec(text) : null;
+    const anaphor = here.length === 0 && drafts.length > 0 && CALL_WORDS.test(lower) ? ANAPHORIC_CALL.exec(text) : null;
     const recent = anaphor ? antecedent(drafts, s, anaphor[0]) : null;
     for (const d of here.length > 0 ? here : recent ? [recent] : []) applyAttributes(ctx, d, text, s);
     drafts.push(...here);

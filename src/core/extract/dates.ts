@@ -22,16 +22,16 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** The cheap prefilter: sentences without any of these words are never handed to the parsers. */
-const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|tonight|last night|(?:this|last) (?:week|month)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`, 'u');
+const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
 
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gu');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu');
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+of)?,?\\s+(\\d{4}|this year|last year)\\b`, 'gu');
-const MONTH_ONLY = new RegExp(`\\b(?:in|since|until|by|from|during|early|mid-?|late|last|this|next)\\s+(?:(?:early|mid-?|late)\\s*)?${MONTH}(?![\\w-])(?!\\.?\\s+\\d)`, 'gu');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
-const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu;
-const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|on|early|late|coming)\\s+)?${WEEKDAY}\\b`, 'gu');
-const RELATIVE = /\b(yesterday|last night|today|tonight|this morning|earlier this week|this week|last week|earlier this month|this month|last month)\b/giu;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+of)?,?\\s+(\\d{4}|this year|last year)\\b`, 'g');
+const MONTH_ONLY = new RegExp(`\\b(?:in|since|until|by|from|during|early|mid-?|late|last|this|next)\\s+(?:(?:early|mid-?|late)\\s*)?${MONTH}(?![\\w-])(?!\\.?\\s+\\d)`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|on|early|late|coming)\\s+)?${WEEKDAY}\\b`, 'g');
+const RELATIVE = /\b([Yy]esterday|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his morning|[Ee]arlier this week|[Tt]his week|[Ll]ast week|[Ee]arlier this month|[Tt]his month|[Ll]ast month)\b/g;
 
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const monthNum = (m: string): number => MONTH_NUM[m.slice(0, 3).toLowerCase()] ?? 0;
@@ -39,7 +39,7 @@ const WEEKDAY_NUM: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Words that make the following date a bound rather than an event date. */
-const BOUND_BEFORE = /\b(?:since|until|till|as of|ahead of)\b(?:\s+[^\s,.;:]+){0,5}\s*$|\b(?:by|before|after)\s+(?:early |mid-?|late |the end of )?$/iu;
+const BOUND_BEFORE = /\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Aa]head of)\b(?:\s+[^\s,.;:]+){0,5}\s*$|\b(?:[Bb]y|[Bb]efore|[Aa]fter)\s+(?:early |mid-?|late |the end of )?$/;
 
 /** True when a date is a bound: "since February 18", "since the conflict began on May 13". */
 function isBound(text: string, start: number): boolean {

@@ -19,22 +19,57 @@ export interface Token {
   poss: boolean;
 }
 
-const TOKEN_RE = /([\p{L}\p{M}]+(?:['’\-.][\p{L}\p{M}]+)*)(\.?)|(\d+(?:[.,:]\d+)*)|([^\s\p{L}\p{M}\d])/gu;
+const isLetterCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && LETTER.test(String.fromCharCode(c)));
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
 
-/** Split a sentence into word and punctuation tokens with offsets. */
+/** True when a word starts with a capital letter (ASCII fast path; the Unicode class only for other letters). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  return UPPER.test(word[0] ?? '');
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/**
+ * Split a sentence into word and punctuation tokens with offsets. A hand-written scanner (no regex per token): words
+ * keep inner apostrophes, hyphens and dots ("al-Rashidi", "U.S"), a final period is noted, a possessive 's dropped.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index;
-    if (m[1] !== undefined) {
-      let word = m[1];
-      const poss = /['’]s$/u.test(word);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    const start = i;
+    if (isLetterCode(c)) {
+      i++;
+      for (;;) {
+        while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+        const j = text.charCodeAt(i);
+        // An apostrophe, hyphen or dot followed by a letter continues the word.
+        if ((j === 39 || j === 0x2019 || j === 45 || j === 46) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+      let word = text.slice(start, i);
+      const dot = text.charCodeAt(i) === 46;
+      const poss = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
       if (poss) word = word.slice(0, -2);
-      out.push({ word, lower: word.toLowerCase(), start, end: start + word.length, punct: false, dot: m[2] === '.', poss });
-    } else {
-      const t = m[0];
-      out.push({ word: t, lower: t, start, end: start + t.length, punct: true, dot: false, poss: false });
+      out.push({ word, lower: word.toLowerCase(), start, end: start + word.length, punct: false, dot, poss });
+      if (dot) i++;
+      continue;
     }
+    if (isDigit(c)) {
+      i++;
+      while (i < n && (isDigit(text.charCodeAt(i)) || ((text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 58) && isDigit(text.charCodeAt(i + 1))))) i++;
+    } else i++;
+    const t = text.slice(start, i);
+    out.push({ word: t, lower: t, start, end: i, punct: true, dot: false, poss: false });
   }
   return out;
 }
@@ -46,15 +81,20 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Months that are also given names or surnames ("Theresa May"): a name only after another name word. */
 const NAME_MONTHS = new Set(['april', 'may', 'june', 'july', 'august']);
 
+const STOP = new Set([...FUNCTION_WORDS, ...ORG_WORDS, ...PLACES, ...ROLE_HEADS, ...NAME_TITLES, ...ROLE_MODIFIERS,
+  ...Object.keys(NATIONALITIES)]);
+
 /** True when a word can never be part of a person's name. */
 export function isStopWord(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || ORG_WORDS.has(lower) || PLACES.has(lower) || ROLE_HEADS.has(lower) ||
-    NAME_TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || lower in NATIONALITIES;
+  return STOP.has(lower);
 }
 
 /** True for a capitalised word that may be (part of) a name. */
 export function isNameWord(t: Token): boolean {
-  return !t.punct && NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower);
+  if (t.punct) return false;
+  // Fast reject: a name word starts with a capital, or with a lower-case particle and a hyphen ("al-Rashidi").
+  if (!isCapitalised(t.word) && t.word.indexOf('-') < 0) return false;
+  return NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower);
 }
 
 const isInitial = (t: Token): boolean => !t.punct && t.dot && /^\p{Lu}$/u.test(t.word);
@@ -118,8 +158,22 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
   return spans;
 }
 
+const foldCache = new Map<string, string>();
+
 /** Fold a name for comparison: lower case, no diacritics, common transliteration variants merged. */
 export function foldName(name: string): string {
+  const hit = foldCache.get(name);
+  if (hit !== undefined) return hit;
+  const folded = computeFold(name);
+  // A memo of a pure function, bounded; long texts (story keywords) are not worth keeping.
+  if (name.length < 200) {
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(name, folded);
+  }
+  return folded;
+}
+
+function computeFold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -130,8 +184,20 @@ export function foldName(name: string): string {
     .trim();
 }
 
+const translitCache = new Map<string, string>();
+
 /** A transliteration-insensitive key for one name word: Oleksii/Oleksiy, Shoigu/Shoygu, Mikhailo/Mykhailo. */
 export function foldTranslit(word: string): string {
+  const hit = translitCache.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeTranslit(word);
+  // A memo of a pure function; bounded so a long-running process does not grow it without limit.
+  if (translitCache.size > 20_000) translitCache.clear();
+  translitCache.set(word, key);
+  return key;
+}
+
+function computeTranslit(word: string): string {
   return foldName(word)
     // Ukrainian h for Russian g before a consonant: Hrytsenko/Grytsenko, Hlib/Gleb.
     .replace(/^h(?=[rl])/u, 'g')

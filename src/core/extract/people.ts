@@ -2,7 +2,7 @@
 // title + surname and role mention linked to the person it means (the nearest full name before it).
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
-import { findNameSpans, foldName, foldTranslit, tokenize, type Token } from './names.js';
+import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type Token } from './names.js';
 import { roleGender, titleGender, type Gender } from './gender.js';
 import { findRoleMentions, matchesRole } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
@@ -30,7 +30,7 @@ export interface ArticlePeople extends PeopleIndex {
 }
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
-const personTitle = (t: Token | undefined): boolean => !!t && !t.punct && NAME_TITLES.has(t.lower) && /^\p{Lu}/u.test(t.word);
+const personTitle = (t: Token | undefined): boolean => !!t && !t.punct && NAME_TITLES.has(t.lower) && isCapitalised(t.word);
 
 /** Find the people of an article and index their mentions. */
 export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
@@ -124,10 +124,16 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   };
   // "Liang told Moraes" (Liang Wenhao): a family name written first; also a given name used alone. Only when no
   // person has the word as surname and exactly one has it as first name.
+  const firstKeys = new Map(people.map((p) => [p, foldTranslit(p.ref.name.split(' ')[0] ?? '')]));
   const byFirst = (word: string): PersonInfo | null => {
     const key = foldTranslit(word);
-    const hits = people.filter((p) => foldTranslit(p.ref.name.split(/\s+/u)[0] ?? '') === key && p.surnameKey !== key);
-    return hits.length === 1 ? hits[0] ?? null : null;
+    let hit: PersonInfo | null = null;
+    for (const p of people) {
+      if (firstKeys.get(p) !== key || p.surnameKey === key) continue;
+      if (hit) return null;
+      hit = p;
+    }
+    return hit;
   };
   // Titled surnames with an apposition ("Ms Bhargava, the ambassador,") pick the person by role and give her gender.
   for (const m of singles) {
@@ -198,6 +204,7 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   }
 
   const infoByRef = new Map(people.map((p) => [p.ref, p]));
+  const folded = people.map((p) => ({ p, names: new Set([p.ref.name, ...p.ref.aliases].map(foldName)) }));
 
   return {
     people: people.map((p) => p.ref),
@@ -207,10 +214,10 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
     tokens: (sentence) => tokens[sentence] ?? [],
     resolve(mention, sentenceIndex) {
       const at = pos(sentenceIndex + 1, 0);
-      const folded = foldName(mention);
-      const exact = people.filter((p) => foldName(p.ref.name) === folded || p.ref.aliases.some((a) => foldName(a) === folded));
-      if (exact.length === 1) return exact[0]?.ref ?? null;
-      const words = mention.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NAME_TITLES.has(w.toLowerCase()));
+      const key = foldName(mention);
+      const exact = folded.filter((f) => f.names.has(key));
+      if (exact.length === 1) return exact[0]?.p.ref ?? null;
+      const words = mention.split(/\s+/u).filter((w) => isCapitalised(w) && !NAME_TITLES.has(w.toLowerCase()));
       const last = words[words.length - 1];
       if (last) {
         const hit = bySurname(last.replace(/[’']s$/u, ''), at);

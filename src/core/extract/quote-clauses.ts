@@ -1,6 +1,7 @@
 // Reporting clauses in one sentence (quotes masked): the verb and the phrase that names who spoke —
 // "Blinken said", "a senior US defense official said", "said X, the minister", "according to him",
 // "provided by the Pentagon".
+import { isWordCode } from './quote-spans.js';
 import {
   ADVERBS, DEFINITE, FINITE_SET, INDEFINITE, PARTICIPLE_SET, PASSIVE_SET, POSTMODIFIED_RE, PRONOUNS, REPORTING_RE,
   SPEAKER_NOUNS, STOP,
@@ -29,30 +30,50 @@ export interface Clause {
 
 interface Tok { text: string; start: number; end: number; word: boolean }
 
-const WORD_CHAR = /[\p{L}\p{N}’'.\-]/u;
+const isWordChar = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  return k === 0x2019 || k === 0x27 || k === 0x2e || k === 0x2d || isWordCode(k);
+};
 /** Capitalised, allowing an elided particle: "d'Orsay", "al-Sisi". */
-const isCap = (w: string): boolean => /^(?:[dl][’']|al-|el-)?\p{Lu}/u.test(w);
-const lower = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
+const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !/^(?:[dl][’']|al-|el-)/u.test(w)) return false;
+  return /^(?:[dl][’']|al-|el-)?\p{Lu}/u.test(w);
+};
+const lower = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
 /** A capitalised function word ("But", "In") stops a phrase; an acronym that spells one ("US") does not. */
 const stopWord = (w: string): boolean => STOP.has(lower(w)) && !(w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w));
+/** Space, tab, newline, no-break space: checked by code, not by regex, in the hot loops. */
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+};
 
 function tokBefore(text: string, pos: number): Tok | null {
   let e = pos;
-  while (e > 0 && /\s/u.test(text[e - 1] as string)) e--;
+  while (e > 0 && isSpaceAt(text, e - 1)) e--;
   if (e === 0) return null;
-  if (!WORD_CHAR.test(text[e - 1] as string)) return { text: text[e - 1] as string, start: e - 1, end: e, word: false };
+  if (!isWordChar(text[e - 1] as string)) return { text: text[e - 1] as string, start: e - 1, end: e, word: false };
   let s = e;
-  while (s > 0 && WORD_CHAR.test(text[s - 1] as string)) s--;
-  return { text: text.slice(s, e), start: s, end: e, word: /[\p{L}\p{N}]/u.test(text.slice(s, e)) };
+  let letters = false;
+  while (s > 0 && isWordChar(text[s - 1] as string)) {
+    if (!letters && isWordCode(text.charCodeAt(s - 1))) letters = true;
+    s--;
+  }
+  return { text: text.slice(s, e), start: s, end: e, word: letters };
 }
 
 function tokAfter(text: string, pos: number): Tok | null {
   let s = pos;
-  while (s < text.length && /\s/u.test(text[s] as string)) s++;
+  while (s < text.length && isSpaceAt(text, s)) s++;
   if (s >= text.length) return null;
-  if (!WORD_CHAR.test(text[s] as string)) return { text: text[s] as string, start: s, end: s + 1, word: false };
+  if (!isWordChar(text[s] as string)) return { text: text[s] as string, start: s, end: s + 1, word: false };
   let e = s;
-  while (e < text.length && WORD_CHAR.test(text[e] as string)) e++;
+  while (e < text.length && isWordChar(text[e] as string)) e++;
   // A sentence-final full stop belongs to the sentence, not the word ("by the Pentagon.").
   if (text[e - 1] === '.' && e - s > 4 && !/^(?:\p{L}\.)+$/u.test(text.slice(s, e))) e--;
   return { text: text.slice(s, e), start: s, end: e, word: true };
@@ -60,12 +81,13 @@ function tokAfter(text: string, pos: number): Tok | null {
 
 function phrase(text: string, start: number, end: number, pronoun: NounPhrase['pronoun']): NounPhrase {
   const t = text.slice(start, end);
-  const words = t.split(/\s+/u);
-  const first = lower(words[0] ?? '');
+  const sp = t.indexOf(' ');
+  const first = lower(sp < 0 ? t : t.slice(0, sp));
   const det = DEFINITE.has(first) || INDEFINITE.has(first) ? first : null;
-  return { text: t, start, end, head: lower(words[words.length - 1] ?? ''), det, pronoun };
+  return { text: t, start, end, head: lower(t.slice(t.lastIndexOf(' ') + 1)), det, pronoun };
 }
 
+const POST_PREPS = new Set(['in', 'at', 'from', 'with', 'to', 'of', 'on']);
 const headOk = (w: string): boolean => (isCap(w) && !stopWord(w) && w !== 'I') || SPEAKER_NOUNS.has(lower(w));
 
 /** The speaker phrase that ends just before a verb, skipping adverbs and one parenthetical (", in turn,"). */
@@ -98,8 +120,13 @@ export function subjectBefore(text: string, verbStart: number): NounPhrase | nul
     t = tokBefore(text, open);
   }
   if (!t?.word) return null;
+  // "a diplomat familiar with the talks", "a senior official in Berlin": only tried when the word before the verb
+  // is no speaker head itself or follows a preposition, to keep the common case cheap.
+  let beforeT = tokBefore(text, t.start);
+  if (beforeT?.word && lower(beforeT.text) === 'the') beforeT = tokBefore(text, beforeT.start);
+  const tryPost = !headOk(t.text) || (beforeT?.word === true && POST_PREPS.has(lower(beforeT.text)));
   const window = Math.max(0, t.end - 110);
-  const post = POSTMODIFIED_RE.exec(text.slice(window, t.end));
+  const post = tryPost ? POSTMODIFIED_RE.exec(text.slice(window, t.end)) : null;
   if (post?.[1]) {
     // The phrase is the tail of the match ("a diplomat familiar with the talks").
     return phrase(text, window + post.index + post[0].length - post[1].length, t.end, null);

@@ -41,12 +41,17 @@ export function findOrgMentions(text: string): OrgMention[] {
     let end = m.index + m[0].length;
     // Extend backwards over capitalised words and one possessive ("Moscow’s Defense Ministry").
     for (let k = 0; k < 4; k++) {
-      const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-      const w = before?.[1] ?? '';
+      // The word before `start`, found by scanning back over one space run and one non-space run.
+      let e = start;
+      while (e > 0 && text[e - 1] === ' ') e--;
+      if (e === start) break;
+      let b = e;
+      while (b > 0 && text[b - 1] !== ' ' && start - b < 40) b--;
+      const w = text.slice(b, e);
       if (!w || !/^\p{Lu}/u.test(w) || (/[,.;:]$/u.test(w) && !/^(?:\p{L}\.)+$/u.test(w))) break;
       // "In Russian Defense Ministry…" / "But the Pentagon…": a capitalised function word is no part of the name.
       if (w !== 'The' && STOP.has(w.toLowerCase()) && w !== w.toUpperCase()) break;
-      start -= before?.[0].length ?? 0;
+      start = b;
       if (/[’']s$/u.test(w)) break;
     }
     // "Security Council of Russia", "Ministry of Foreign Affairs"

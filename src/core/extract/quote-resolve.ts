@@ -72,8 +72,25 @@ export interface SpeakerResolver {
   resolve(input: ResolveInput): Speaker | null;
 }
 
-export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
+export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
   const events: Event[] = [];
+  // The people index's resolve is the costly call here; the same phrase in the same sentence is asked once.
+  const cache = new Map<string, PersonRef | null>();
+  let tokens: Set<string> | null = null;
+  /** Whether any person of the article has this word in a name or alias: a cheap test before the costly resolve. */
+  const knownWord = (w: string): boolean => {
+    tokens ??= new Set(index.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.toLowerCase().split(/\s+/u))));
+    return tokens.has(w.toLowerCase());
+  };
+  const people = {
+    people: index.people,
+    resolve(text: string, sentence: number): PersonRef | null {
+      const key = `${sentence}\u0000${text}`;
+      let hit = cache.get(key);
+      if (hit === undefined) cache.set(key, (hit = index.resolve(text, sentence)));
+      return hit;
+    },
+  };
 
   const latest = (before: number, ok: (e: Event) => boolean): Event | null => {
     let best: Event | null = null;
@@ -173,7 +190,7 @@ export function createSpeakerResolver(people: PeopleIndex): SpeakerResolver {
     // standing for its government ("Moscow said").
     const bare = np.text.replace(/^(?:the|The)\s+/u, '');
     if (!hasOrgWord) {
-      const person = people.resolve(np.det ? np.text : bare, sentence);
+      const person = np.det || knownWord(headWord) ? people.resolve(np.det ? np.text : bare, sentence) : null;
       if (person) return personSpeaker(person);
       if (np.det && words.some((w) => SPEAKER_NOUNS.has(w.toLowerCase()))) {
         return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);

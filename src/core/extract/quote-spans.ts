@@ -18,6 +18,10 @@ export interface QuoteSpan {
 const OPEN_PREF = new Set(['“', '„', '«', '‟']);
 const CLOSE_PREF = new Set(['”', '»']);
 const DOUBLE = new Set(['“', '”', '„', '«', '»', '"', '‟']);
+/** Jumps straight to the next mark: the scan runs in the regex engine, not character by character in JS. */
+const DOUBLE_RE = /[“”„«»"‟]/gu;
+const SINGLE_OPEN_RE = /[‘'‚‹]/gu;
+const ANY_MARK = /[“”„«»"‟‘'‚‹]/u;
 const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);
 /** After an opening mark: a word, a bracket, an ellipsis, a dash-free start. */
 const OPENS_BEFORE = /[\p{L}\p{N}[(‘'…“"«„$€£¿¡]/u;
@@ -52,9 +56,10 @@ function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let seenMark = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!DOUBLE.has(c)) continue;
+  DOUBLE_RE.lastIndex = 0;
+  for (let mk = DOUBLE_RE.exec(text); mk; mk = DOUBLE_RE.exec(text)) {
+    const i = mk.index;
+    const c = mk[0];
     const { canOpen, canClose } = sides(text, i);
     const opensLike = canOpen && !canClose;
     const closesLike = canClose && !canOpen;
@@ -92,49 +97,63 @@ function doubleSpans(text: string): QuoteSpan[] {
   return spans.filter((s) => s.end > s.start);
 }
 
-const SINGLE_OPEN = new Set(['‘', "'", '‚', '‹']);
-const SINGLE_CLOSE = new Set(['’', "'", '›']);
+const SINGLE_CLOSE_RE = /[’'›]/gu;
+const WORDISH = /[\p{L}\p{N}]/u;
 /** "’90s", "'em", "'til": a leading apostrophe that shortens a word, not an opening mark. */
 const ELISION = /^(?:\d\ds?\b|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b)/iu;
 
 /** Single-mark quotations: an opener after a space and a closer before a space or punctuation, apostrophes skipped. */
 function singleSpans(text: string, taken: readonly QuoteSpan[]): QuoteSpan[] {
+  // Candidate closers, found once: strong before punctuation or after a non-s letter, weak after -s before a space
+  // ("the workers’ union"). Openers then walk these lists with pointers, so the scan stays linear.
+  const strong: number[] = [];
+  const weak: number[] = [];
+  SINGLE_CLOSE_RE.lastIndex = 0;
+  for (let cm = SINGLE_CLOSE_RE.exec(text); cm; cm = SINGLE_CLOSE_RE.exec(text)) {
+    const j = cm.index;
+    const p = j > 0 ? (text[j - 1] as string) : ' ';
+    const n = text[j + 1] ?? '';
+    if (WORDISH.test(p) && WORDISH.test(n)) continue; // don't, Russia's
+    if (isSpace(p) || !(n === '' || CLOSES_BEFORE.test(n))) continue;
+    if ((p === 's' || p === 'S') && isSpace(n)) weak.push(j);
+    else strong.push(j);
+  }
+  if (strong.length === 0 && weak.length === 0) return [];
   const spans: QuoteSpan[] = [];
-  const inside = (i: number): boolean => taken.some((s) => i >= (s.open < 0 ? s.start : s.open) && i <= (s.close < 0 ? s.end : s.close));
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!SINGLE_OPEN.has(c)) continue;
+  const zone = (q: QuoteSpan): [number, number] => [q.open < 0 ? q.start : q.open, q.close < 0 ? q.end : q.close];
+  let si = 0;
+  let wi = 0;
+  let ti = 0;
+  const inside = (i: number): boolean => {
+    while (ti < taken.length && zone(taken[ti] as QuoteSpan)[1] < i) ti++;
+    const t = taken[ti];
+    return !!t && zone(t)[0] <= i;
+  };
+  SINGLE_OPEN_RE.lastIndex = 0;
+  for (let mk = SINGLE_OPEN_RE.exec(text); mk; mk = SINGLE_OPEN_RE.exec(text)) {
+    const i = mk.index;
     const prev = i > 0 ? (text[i - 1] as string) : '';
     const next = text[i + 1] ?? '';
-    if (!(prev === '' || OPENS_AFTER.test(prev) || DOUBLE.has(prev)) || !/[\p{L}\p{N}]/u.test(next)) continue;
+    if (!(prev === '' || OPENS_AFTER.test(prev) || DOUBLE.has(prev)) || !WORDISH.test(next)) continue;
     if (ELISION.test(text.slice(i + 1, i + 6)) || inside(i)) continue;
-    let strong = -1;
-    let weak = -1;
-    const limit = Math.min(text.length, i + 1200);
-    for (let j = i + 2; j < limit && strong < 0; j++) {
-      const d = text[j] as string;
-      if (!SINGLE_CLOSE.has(d)) continue;
-      const p = text[j - 1] as string;
-      const n = text[j + 1] ?? '';
-      if (/[\p{L}\p{N}]/u.test(p) && /[\p{L}\p{N}]/u.test(n)) continue; // don't, Russia's
-      if (isSpace(p) || !(n === '' || CLOSES_BEFORE.test(n))) continue;
-      // "the workers’ union": a plural possessive after -s is weaker than a closer before punctuation.
-      if (/[sS]/u.test(p) && isSpace(n)) { if (weak < 0) weak = j; continue; }
-      strong = j;
-    }
-    const close = strong >= 0 ? strong : weak;
-    // No closer up to the paragraph end: later openers cannot find one either.
-    if (close < 0) { if (limit === text.length) break; continue; }
+    while (si < strong.length && (strong[si] as number) < i + 2) si++;
+    while (wi < weak.length && (weak[wi] as number) < i + 2) wi++;
+    const limit = i + 1200;
+    const st = strong[si] ?? Infinity;
+    const wk = weak[wi] ?? Infinity;
+    const close = st < limit ? st : wk < limit ? wk : -1;
+    if (close < 0) continue;
     const start = i + 1;
     const end = trimEnd(text, start, close);
     if (end > start && !inside(close)) spans.push({ open: i, start, end, close, ending: 'mark' });
-    i = close;
+    SINGLE_OPEN_RE.lastIndex = close + 1;
   }
   return spans;
 }
 
 /** All quotations of a paragraph in text order; double quotations nested inside single ones are dropped. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
+  if (!ANY_MARK.test(text)) return [];
   const doubles = doubleSpans(text);
   const singles = singleSpans(text, doubles);
   if (singles.length === 0) return doubles;
@@ -157,9 +176,24 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
 
 /** Number of words in a quoted text. */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu);
-  return m ? m.length : 0;
+  // A plain loop: counting runs that start with a letter or digit after a non-word character.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const word: boolean = isWordCode(c) || (inWord && (c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
+
+/** Letter or digit, with an ASCII fast path (the regex with \p classes is slow per character). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c > 0xbf && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && LETTER.test(String.fromCharCode(c));
+}
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * A quotation is kept when it has four words or more, or when it is a short full clause ('“No,” he said.',

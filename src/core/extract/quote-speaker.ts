@@ -8,7 +8,7 @@
 import type { Sentence } from '../types.js';
 import type { Clause } from './quote-clauses.js';
 import type { Speaker } from './quote-resolve.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { wordCount, type QuoteSpan } from './quote-spans.js';
 
 export interface ResolvedClause extends Clause { speaker: Speaker | null }
 export interface SentenceView { sentence: Sentence; masked: string; clauses: ResolvedClause[] }
@@ -28,7 +28,7 @@ export interface PreviousQuote { lastPara: number; speaker: Speaker; sentence: S
 
 /** Only punctuation and dashes between a closing mark and the attribution. */
 const GAP = /^[\s,.;:!?\u2014\u2013\-”"’'»]*$/u;
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const words = wordCount;
 
 /** The sentence of a paragraph that holds an offset (the last one starting at or before it). */
 export function sentenceAt(p: ParagraphView, offset: number): SentenceView | null {
@@ -80,8 +80,7 @@ function before(p: ParagraphView, span: QuoteSpan): Attribution | null {
  * 'Kuroda emphasized that “…,” the ministry said': a clause that runs straight into the opening mark ("said:",
  * "said that", "told reporters:") names the owner of the words, even when an outer source follows.
  */
-function tightBefore(p: ParagraphView, span: QuoteSpan): Attribution | null {
-  const b = before(p, span);
+function tightBefore(p: ParagraphView, span: QuoteSpan, b: Attribution | null): Attribution | null {
   if (!b || span.open < 0) return null;
   const sv = sentenceAt(p, span.open);
   if (!sv) return null;
@@ -143,7 +142,8 @@ export function attribute(paras: readonly ParagraphView[], parts: readonly Group
   const pFirst = paras[first.para];
   const pLast = paras[last.para];
   if (!pFirst || !pLast) return null;
-  return tightBefore(pFirst, first.span) ?? after(pLast, last.span) ?? before(pFirst, first.span) ?? clauseEndAfter(pLast, last.span) ??
+  const b = before(pFirst, first.span);
+  return tightBefore(pFirst, first.span, b) ?? after(pLast, last.span) ?? b ?? clauseEndAfter(pLast, last.span) ??
     nextParagraph(paras, last.para, last.span) ?? introducer(paras, first.para, first.span) ??
     continued(paras, first, previous);
 }

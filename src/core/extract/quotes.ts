@@ -9,10 +9,22 @@ import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quo
 import {
   attribute, type GroupPart, type ParagraphView, type PreviousQuote, type ResolvedClause, type SentenceView,
 } from './quote-speaker.js';
-import { findQuoteSpans, isQuotable, maskQuotes, wordCount, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, isQuotable, isWordCode, maskQuotes, wordCount, type QuoteSpan } from './quote-spans.js';
 
-const cleanText = (t: string): string => t.replace(/\s+/gu, ' ').replace(/^[\s\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/gu, '');
+/** Collapse spaces and trim dashes, and trailing commas or colons, without end-anchored regexes. */
+function cleanText(t: string): string {
+  const s = /\s\s|[\n\t\r]/u.test(t) ? t.replace(/\s+/gu, ' ') : t;
+  let a = 0;
+  let b = s.length;
+  while (a < b && ' \u2014\u2013-'.includes(s[a] as string)) a++;
+  while (b > a && ' ,;:\u2014\u2013-'.includes(s[b - 1] as string)) b--;
+  return s.slice(a, b);
+}
 
+const hasWord = (m: string): boolean => {
+  for (let i = 0; i < m.length; i++) if (isWordCode(m.charCodeAt(i))) return true;
+  return false;
+};
 const inSpan = (spans: readonly QuoteSpan[], from: number, to: number): boolean => spans.some((s) => from < s.end && to > s.start);
 
 /** Build the paragraph views: spans, masked text, and every sentence's reporting clauses with their speakers. */
@@ -31,9 +43,10 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
       const to = from + sentence.text.length;
       const m = masked.slice(from, to);
       for (const o of orgs) if (o.start >= from && o.start < to) resolver.noteOrg(sentence.index, o.start - from, o);
-      const mentions = ctx.people.mentionsIn(sentence.index).filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
+      const all = ctx.people.mentionsIn(sentence.index);
+      const mentions = all.length === 0 ? all : all.filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
         // "the president of the United States": a role cut short before its "of …" may name the wrong person.
-        !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end))));
+        !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end, x.end + 40))));
       for (const x of mentions) resolver.noteMention(x);
       const clauses: ResolvedClause[] = [];
       let last: Speaker | null = null;
@@ -47,11 +60,11 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
           sp = last ?? coordinatedSubject(resolver, sentence.index, m, c.verbStart, mentions);
         }
         if (sp) last = sp;
-        clauses.push({ ...c, speaker: sp });
+        clauses.push({ verb: c.verb, verbStart: c.verbStart, verbEnd: c.verbEnd, role: c.role, np: c.np, speaker: sp });
       }
       views.push({ sentence, masked: m, clauses });
       // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
-      if (/[\p{L}\p{N}]/u.test(m)) {
+      if (spans.length === 0 || hasWord(m)) {
         const opener = mentions[0];
         previousSubject = opener && /^\s*$|,\s*$/u.test(m.slice(0, opener.start)) ? opener.person : null;
       }

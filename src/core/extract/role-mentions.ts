@@ -1,7 +1,7 @@
 // Role mentions that stand for a person named earlier: "the minister", "the US Secretary of State",
 // "the secretary of the Russian Security Council".
 import type { Sentence } from '../types.js';
-import { isNameWord, type Token } from './names.js';
+import { isCapitalised, isNameWord, type Token } from './names.js';
 import { roleNationality } from './titles.js';
 import { NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
@@ -12,7 +12,7 @@ const VAGUE = new Set(['official', 'officials', 'source', 'expert', 'analyst', '
   'spokeswoman', 'spokesperson', 'aide', 'leaders', 'ministers', 'presidents', 'counterpart', 'counterparts', 'head']);
 
 const isMod = (t: Token): boolean => !t.punct && (ROLE_MODIFIERS.has(t.lower) || t.lower in NATIONALITIES ||
-  (/^\p{Lu}/u.test(t.word) && (ORG_WORDS.has(t.lower) || PLACES.has(t.lower))));
+  (isCapitalised(t.word) && (ORG_WORDS.has(t.lower) || PLACES.has(t.lower))));
 
 /** Find "the <modifiers> <role head> [of the <organisation>]" phrases not followed by a name. */
 export function findRoleMentions(sentences: readonly Sentence[], tokens: readonly Token[][]): RoleMention[] {
@@ -52,8 +52,20 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/gu, '').split(/[^\p{L}.]+/u).filter(Boolean);
 
+const roleMemo = new Map<string, boolean>();
+
 /** True when a role mention ("the Russian minister") fits a person's role ("Russian Defense Minister"). */
 export function matchesRole(mention: string, role: string): boolean {
+  const key = `${mention}\u0000${role}`;
+  const hit = roleMemo.get(key);
+  if (hit !== undefined) return hit;
+  const r = computeMatch(mention, role);
+  if (roleMemo.size > 20_000) roleMemo.clear();
+  roleMemo.set(key, r);
+  return r;
+}
+
+function computeMatch(mention: string, role: string): boolean {
   const m = words(mention).filter((w) => w !== 'the' && w !== 'of' && w !== 'this' && w !== 'that');
   const r = new Set(words(role));
   const heads = m.filter((w) => ROLE_HEADS.has(w));

@@ -1,6 +1,6 @@
 // Roles around a name: pre-name titles ("Russian Defense Minister Sergei Shoigu") and appositions
 // ("Nikolai Patrushev, Secretary of the Russian Security Council,").
-import type { Token } from './names.js';
+import { isCapitalised, type Token } from './names.js';
 import {
   INSTITUTIONS, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
 } from './vocabulary.js';
@@ -14,7 +14,7 @@ function isRoleWord(t: Token): boolean {
   const l = t.lower;
   if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES) return true;
   // Capitalised organisations and places inside titles: "Pentagon spokesman", "Ambassador to Russia".
-  return /^\p{Lu}/u.test(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
+  return isCapitalised(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
 }
 
 const isHead = (t: Token): boolean => !t.punct && (ROLE_HEADS.has(t.lower) || (NAME_TITLES.has(t.lower) &&
@@ -40,7 +40,8 @@ function slice(text: string, tokens: Token[], from: number, to: number): string 
   const a = tokens[from];
   const b = tokens[to - 1];
   if (!a || !b) return '';
-  return text.slice(a.start, b.end + (b.dot && b.word.length <= 3 ? 1 : 0)).replace(/\s+/gu, ' ').trim();
+  const raw = text.slice(a.start, b.end + (b.dot && b.word.length <= 3 ? 1 : 0));
+  return /\s\s|[\n\t]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
 }
 
 function hasHead(tokens: Token[], from: number, to: number): boolean {
@@ -91,7 +92,18 @@ export function roleAfter(text: string, tokens: Token[], nameTo: number): RoleMa
 }
 
 /** The country a role names ("US Secretary of Defense" → us), or null. */
+const nationalityMemo = new Map<string, string | null>();
+
 export function roleNationality(role: string): string | null {
+  const hit = nationalityMemo.get(role);
+  if (hit !== undefined) return hit;
+  const n = computeNationality(role);
+  if (nationalityMemo.size > 5_000) nationalityMemo.clear();
+  nationalityMemo.set(role, n);
+  return n;
+}
+
+function computeNationality(role: string): string | null {
   if (/\bUnited States\b/u.test(role)) return 'us';
   const lower = role.toLowerCase();
   for (const [inst, country] of Object.entries(INSTITUTIONS)) if (lower.includes(inst)) return country;

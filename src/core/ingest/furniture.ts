@@ -51,6 +51,8 @@ function isTeaserLine(p: string): boolean {
 }
 
 export function isFurnitureLine(p: string): boolean {
+  // Furniture lines are short; a long paragraph is text (this also keeps the regexes off long lines).
+  if (p.length > 240) return false;
   return LONE_PUNCT.test(p) || BUTTON_LINE.test(p) || isBanner(p) || REPORTING_CREDIT.test(p) ||
     SOURCE_LINE.test(p) || DESK_CODE.test(p) && p.split(/\s+/u).length <= 2 || TAG_LINE.test(p) ||
     CREDIT_LINE.test(p) || (CREDIT_TAIL.test(p) && AGENCY_WORD.test(p) && p.includes('/'));
