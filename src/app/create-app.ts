@@ -6,6 +6,7 @@ import { SHARED_TENANT } from '../core/knowledge.js';
 import { ingestArticles } from '../ingest/ingest.js';
 import { readArticleFiles } from '../ingest/read-article-files.js';
 import { createPostgresKnowledge } from '../store/knowledge-store.js';
+import { maintain } from '../store/maintain.js';
 import { migrate } from '../store/migrate.js';
 import { openDatabase } from '../store/open-database.js';
 import type { SqlHandle } from '../store/sql.js';
@@ -19,7 +20,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const db = await openDatabase({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   try {
     const applied = await migrate(db);
-    if (applied.length > 0) log(`Database migrations applied: ${applied.join(', ')}`);
+    if (applied.length > 0) {
+      log(`Database migrations applied: ${applied.join(', ')}`);
+      // New columns and indexes need statistics before the planner uses them well (PGlite has no autovacuum).
+      await maintain(db);
+    }
     if (opts.seed !== false) await seedIfEmpty(db, log);
   } catch (err) {
     await db.close().catch(() => undefined);

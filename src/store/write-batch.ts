@@ -35,7 +35,7 @@ export async function writeBatch(
     const id = inserted.get(item.analysis.article.contentHash);
     return id === undefined ? [] : [{ id, item }];
   });
-  await writeFacts(tx, stored, idOf);
+  await writeFacts(tx, tenant, stored, idOf);
   return inserted.size;
 }
 
@@ -163,7 +163,7 @@ function factNames(items: readonly BatchArticle[]): string[] {
 }
 
 /** article_persons, contacts and quotes of every new article: three statements for the whole batch. */
-async function writeFacts(tx: SqlHandle, stored: readonly { id: number; item: BatchArticle }[], idOf: PersonIds): Promise<void> {
+async function writeFacts(tx: SqlHandle, tenant: string, stored: readonly { id: number; item: BatchArticle }[], idOf: PersonIds): Promise<void> {
   const named: [number, number][] = [];
   const contacts: { articleId: number; storyId: string | null; ordered: number[]; initiator: number | null; c: Contact }[] = [];
   const quotes: { articleId: number; storyId: string | null; personId: number | null; position: number; q: Quote }[] = [];
@@ -188,10 +188,14 @@ async function writeFacts(tx: SqlHandle, stored: readonly { id: number; item: Ba
     });
     for (const p of people) named.push([articleId, p]);
   }
+  if (named.length > 0 && tenant === SHARED_TENANT) {
+    await tx.query('UPDATE persons SET shared = true WHERE id = ANY($1::int[]) AND NOT shared', [[...new Set(named.map((x) => x[1]))]]);
+  }
   if (named.length > 0) {
     await tx.query(
-      `INSERT INTO article_persons (article_id, person_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
-      [named.map((x) => x[0]), named.map((x) => x[1])],
+      `INSERT INTO article_persons (article_id, person_id, tenant) SELECT a, p, $3 FROM unnest($1::int[], $2::int[]) AS u(a, p)
+       ON CONFLICT DO NOTHING`,
+      [named.map((x) => x[0]), named.map((x) => x[1]), tenant],
     );
   }
   if (contacts.length > 0) {

@@ -52,10 +52,11 @@ export async function recentContacts(db: SqlHandle, tenant: Tenant, opts: DateRa
   const limit = clampLimit(opts.limit, 10);
   // The newest dated reports name the candidate events; their stories bring the undated reports of the same events.
   const since = dateBound(opts.since);
+  // Written to follow contacts_date_idx (date DESC NULLS LAST, id DESC): the newest rows without a sort.
   const newest = await db.query<Row>(
-    `${SELECT_ROWS} WHERE c.date IS NOT NULL AND ${VISIBLE} AND ($2::text IS NULL OR c.date >= $2)
-     ORDER BY c.date DESC, a.ingested_at DESC LIMIT $3`,
-    [tenant, since, limit * 8],
+    `${SELECT_ROWS} WHERE c.date IS NOT NULL AND ${VISIBLE} ${since === null ? '' : 'AND c.date >= $3'}
+     ORDER BY c.date DESC NULLS LAST, c.id DESC LIMIT $2`,
+    since === null ? [tenant, limit * 8] : [tenant, limit * 8, since],
   );
   const stories = [...new Set(newest.rows.map((x) => x.story_id).filter((s): s is string => s !== null))];
   const sameStories = await db.query<Row>(`${SELECT_ROWS} WHERE c.story_id = ANY($2::text[]) AND ${VISIBLE} LIMIT ${MAX_ROWS}`, [
