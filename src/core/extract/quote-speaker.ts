@@ -11,7 +11,13 @@ import type { Speaker } from './quote-resolve.js';
 import { wordCount, type QuoteSpan } from './quote-spans.js';
 
 export interface ResolvedClause extends Clause { speaker: Speaker | null }
-export interface SentenceView { sentence: Sentence; masked: string; clauses: ResolvedClause[] }
+export interface SentenceView {
+  sentence: Sentence;
+  /** Position of the sentence in its paragraph. */
+  k: number;
+  masked: string;
+  clauses: ResolvedClause[];
+}
 export interface ParagraphView { text: string; spans: QuoteSpan[]; sentences: SentenceView[] }
 /** One span of a quotation that may run over several paragraphs. */
 export interface GroupPart { para: number; span: QuoteSpan }
@@ -32,10 +38,14 @@ const words = wordCount;
 
 /** The sentence of a paragraph that holds an offset (the last one starting at or before it). */
 export function sentenceAt(p: ParagraphView, offset: number): SentenceView | null {
+  // Binary search: a paragraph of thousands of sentences must not make every quote scan them all.
+  let lo = 0;
+  let hi = p.sentences.length - 1;
   let found: SentenceView | null = null;
-  for (const s of p.sentences) {
-    if (s.sentence.start <= offset) found = s;
-    else break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sv = p.sentences[mid] as SentenceView;
+    if (sv.sentence.start <= offset) { found = sv; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }
@@ -50,7 +60,7 @@ function after(p: ParagraphView, span: QuoteSpan): Attribution | null {
   let local = span.close + 1 - sv.sentence.start;
   // '“We will win.” Zelensky said.' may be split after the closing mark: look at the next sentence.
   if (local >= sv.masked.length) {
-    const next = p.sentences[p.sentences.indexOf(sv) + 1];
+    const next = p.sentences[sv.k + 1];
     if (!next) return null;
     sv = next;
     local = 0;
@@ -117,7 +127,7 @@ function introducer(paras: readonly ParagraphView[], pi: number, span: QuoteSpan
   if (!p || span.open < 0) return null;
   const sv = sentenceAt(p, span.open);
   if (!sv || !/^[\s\p{P}]*$/u.test(sv.masked.slice(0, span.open - sv.sentence.start))) return null;
-  const k = p.sentences.indexOf(sv);
+  const k = sv.k;
   const prev = k > 0 ? p.sentences[k - 1] : paras[pi - 1]?.sentences.at(-1);
   if (!prev || !/:\s*$/u.test(prev.masked)) return null;
   const c = [...prev.clauses].reverse().find((x) => x.speaker);

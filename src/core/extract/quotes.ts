@@ -4,10 +4,10 @@ import type { Quote, Sentence } from '../types.js';
 import type { ArticleContext, PersonMention } from './context.js';
 import { findClauses } from './quote-clauses.js';
 import { headlineQuotes } from './quote-headline.js';
-import { findOrgMentions } from './quote-orgs.js';
+import { findOrgMentions, type OrgMention } from './quote-orgs.js';
 import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quote-resolve.js';
 import {
-  attribute, type GroupPart, type ParagraphView, type PreviousQuote, type ResolvedClause, type SentenceView,
+  attribute, sentenceAt, type GroupPart, type ParagraphView, type PreviousQuote, type ResolvedClause, type SentenceView,
 } from './quote-speaker.js';
 import { findQuoteSpans, isQuotable, isWordCode, maskQuotes, wordCount, type QuoteSpan } from './quote-spans.js';
 
@@ -25,7 +25,19 @@ const hasWord = (m: string): boolean => {
   for (let i = 0; i < m.length; i++) if (isWordCode(m.charCodeAt(i))) return true;
   return false;
 };
-const inSpan = (spans: readonly QuoteSpan[], from: number, to: number): boolean => spans.some((s) => from < s.end && to > s.start);
+/** Whether [from, to) overlaps a quoted span; spans are in text order, so a binary search finds the candidate. */
+function inSpan(spans: readonly QuoteSpan[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as QuoteSpan;
+    if (s.end <= from) lo = mid + 1;
+    else if (s.start >= to) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 /** Build the paragraph views: spans, masked text, and every sentence's reporting clauses with their speakers. */
 function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): ParagraphView[] {
@@ -38,11 +50,16 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
     const sentences = byPara[pi] ?? [];
     const views: SentenceView[] = [];
     let previousSubject: PersonMention['person'] | null = null;
+    let oi = 0;
     sentences.forEach((sentence, k) => {
       const from = sentence.start;
       const to = from + sentence.text.length;
       const m = masked.slice(from, to);
-      for (const o of orgs) if (o.start >= from && o.start < to) resolver.noteOrg(sentence.index, o.start - from, o);
+      // Organisations and sentences are both in text order: one pointer walks them together.
+      while (oi < orgs.length && (orgs[oi] as OrgMention).start < to) {
+        const o = orgs[oi++] as OrgMention;
+        if (o.start >= from) resolver.noteOrg(sentence.index, o.start - from, o);
+      }
       const all = ctx.people.mentionsIn(sentence.index);
       const mentions = all.length === 0 ? all : all.filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
         // "the president of the United States": a role cut short before its "of …" may name the wrong person.
@@ -62,7 +79,7 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
         if (sp) last = sp;
         clauses.push({ verb: c.verb, verbStart: c.verbStart, verbEnd: c.verbEnd, role: c.role, np: c.np, speaker: sp });
       }
-      views.push({ sentence, masked: m, clauses });
+      views.push({ sentence, k, masked: m, clauses });
       // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
       if (spans.length === 0 || hasWord(m)) {
         const opener = mentions[0];
@@ -134,11 +151,13 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
 function evidenceOf(paras: readonly ParagraphView[], parts: readonly GroupPart[], attribution: Sentence | null): string {
   const picked = new Map<number, Sentence>();
   for (const { para, span } of parts) {
-    for (const sv of paras[para]?.sentences ?? []) {
-      const s = sv.sentence;
-      const from = span.open >= 0 ? span.open : span.start;
-      const to = span.close >= 0 ? span.close + 1 : span.end;
-      if (s.start < to && s.start + s.text.length > from) picked.set(s.index, s);
+    const p = paras[para];
+    if (!p) continue;
+    const first = sentenceAt(p, span.open >= 0 ? span.open : span.start)?.k ?? 0;
+    const last = sentenceAt(p, Math.max(0, (span.close >= 0 ? span.close : span.end) - 1))?.k ?? first;
+    for (let k = first; k <= last; k++) {
+      const s = p.sentences[k]?.sentence;
+      if (s) picked.set(s.index, s);
     }
   }
   if (attribution) picked.set(attribution.index, attribution);
