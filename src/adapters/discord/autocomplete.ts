@@ -44,48 +44,71 @@ function entryOf(p: PersonSummary): Entry {
   };
 }
 
-/** Edit distance with an early exit once it exceeds `max`. */
+/** The searchable form of a name list (exported for tests of the matcher). */
+export function indexEntries(people: readonly PersonSummary[]): Entry[] {
+  return people.map(entryOf);
+}
+
+// Two rows reused across calls: the fuzzy pass runs over thousands of words per keystroke.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance of a and b is at most `max` (early exit once every cell of a row exceeds it). */
 function within(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return false;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]! <= max;
 }
 
-/** 0 = full name starts with it, 1 = a word starts with it, 2 = contains it, 3 = close spelling, -1 = no match. */
-function score(e: Entry, q: string): number {
+/** 0 = full name starts with it, 1 = a word starts with it, 2 = contains it, -1 = none of these. */
+function exactScore(e: Entry, q: string): number {
   if (e.forms.some((f) => f.startsWith(q))) return 0;
   if (e.words.some((w) => w.startsWith(q))) return 1;
   if (e.forms.some((f) => f.includes(q))) return 2;
-  if (q.length >= 4) {
-    const max = q.length >= 7 ? 2 : 1;
-    // Compare with the same-length start of each word, so a misspelt prefix ("shoy") still finds "shoigu".
-    if (e.words.some((w) => within(q, w.slice(0, q.length), max) || within(q, w, max))) return 3;
-  }
   return -1;
 }
 
-/** The searchable form of a name list (exported for tests of the matcher). */
-export function indexEntries(people: readonly PersonSummary[]): Entry[] {
-  return people.map(entryOf);
+/**
+ * A close spelling ("shoygu" for "shoigu", "zelensky" for "zelenskyy"): compared with the start of each word of
+ * the same length, and with the whole word. People rarely mistype the first letter, which keeps this pass cheap.
+ */
+function isClose(e: Entry, q: string): boolean {
+  const max = q.length >= 7 ? 2 : 1;
+  const first = q.charCodeAt(0);
+  return e.words.some((w) => w.charCodeAt(0) === first && (within(q, w.slice(0, q.length), max) || within(q, w, max)));
 }
 
 /** Up to 25 choices for what was typed, best first; pure, for tests and the hot path. */
 export function matchNames(entries: readonly Entry[], typed: string): Choice[] {
   const q = normalizeName(typed);
   const scored: { e: Entry; s: number }[] = [];
+  const rest: Entry[] = [];
   for (const e of entries) {
-    const s = q ? score(e, q) : 0;
+    const s = q ? exactScore(e, q) : 0;
     if (s >= 0) scored.push({ e, s });
+    else rest.push(e);
+  }
+  // Spelling variants only fill what exact matches leave free.
+  if (scored.length < MAX_CHOICES && q.length >= 4) {
+    for (const e of rest) if (isClose(e, q)) scored.push({ e, s: 3 });
   }
   scored.sort((x, y) => x.s - y.s || x.e.name.length - y.e.name.length || x.e.name.localeCompare(y.e.name));
   return scored.slice(0, MAX_CHOICES).map(({ e }) => ({ name: e.label, value: e.name }));
