@@ -63,6 +63,21 @@ export function seedsContract(getDb: () => SqlHandle): void {
       expect(await counts(getDb())).toEqual(before);
     });
 
+    it('a big ingest goes in chunks and reports progress after each', async () => {
+      const arts = Array.from({ length: 5 }, (_, i) => ({
+        file: `chunk-${i}.txt`,
+        text: `Minister Ada Chunk${i} met Minister Bo Piece${i} in Oslo on Monday to discuss fisheries quota number ${i}.`,
+      }));
+      const progress: [number, number][] = [];
+      const r = await ingestArticles(getDb(), arts, { tenant: 'chunk-test', chunkSize: 2, onProgress: (d, t) => progress.push([d, t]) });
+      expect(r).toEqual({ added: 5, duplicates: 0, failed: [] });
+      expect(progress).toEqual([
+        [2, 5],
+        [4, 5],
+        [5, 5],
+      ]);
+    });
+
     it('an article seen before by URL is a duplicate even when its text changed', async () => {
       const url = 'https://news.example/story-1';
       const a = { file: 'u1.txt', url, text: 'Minister Alpha Beta met Minister Gamma Delta in Paris on Monday to discuss trade.' };
