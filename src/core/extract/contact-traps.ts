@@ -21,15 +21,22 @@ const NEGATED_CONTRACTION = /n[’']t\b/u;
 const CUE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b/iu;
 
 /** Media and public settings: "spoke to CNN's Jake Tapper" is an interview, not a conversation between officials. */
-export const MEDIA = /\b(?:CNN|BBC|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|TASS|RIA|Interfax|Sky|Al Jazeera|radio|television|TV|newspaper|podcast|channel|programme|program|show|magazine|network|interview|reporters|journalists|press|news conference|press conference|briefing|audience|crowd|rally)\b/iu;
+export const MEDIA = /\b(?:CNN|BBC|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|TASS|RIA|Interfax|Sky|Al Jazeera|[Rr]adio|[Tt]elevision|TV|[Nn]ewspaper|[Pp]odcast|[Cc]hannel|[Pp]rogramme|[Pp]rogram|[Ss]how|[Mm]agazine|[Nn]etwork|[Ii]nterview|[Rr]eporters|[Jj]ournalists|[Pp]ress|[Nn]ews conference|[Bb]riefing|[Aa]udience|[Cc]rowd|[Rr]ally)\b/;
 
 /** The last `n` words of a clause before `end` (the clause starts after the last , ; : ( or quote mark). */
 export function clauseBefore(text: string, end: number, n = 7): string {
-  const before = text.slice(0, end);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('),
-    before.lastIndexOf('—'), before.lastIndexOf(' – '));
-  const clause = before.slice(cut + 1);
-  return clause.split(/\s+/u).filter(Boolean).slice(-n).join(' ');
+  let i = end - 1;
+  let words = 0;
+  let inWord = false;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // , ; : ( — – end the clause.
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 0x2014 || c === 0x2013) break;
+    const space = c <= 32;
+    if (space && inWord && ++words >= n) break;
+    inWord = !space;
+  }
+  return text.slice(i + 1, end).trim();
 }
 
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */

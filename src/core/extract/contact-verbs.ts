@@ -130,7 +130,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /spok|speak|talk|met|meet|confer|consult|chat|negotiat|convers|call|phon|rang|rung|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|part |video/;
+const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

@@ -11,7 +11,7 @@ import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-ve
 import { findDates, type DateMention } from './dates.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
-const ANAPHORIC_CALL = /\b(?:the|this|that|their|during|after|in)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they) lasted\b/iu;
+const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|[Ii]n)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they|It|They) lasted\b/;
 const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
 const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */

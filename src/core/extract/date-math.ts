@@ -5,7 +5,19 @@ export const FUTURE_SLACK_DAYS = 60;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const isoMemo = new Map<string, Date | null>();
+
+/** A UTC date from YYYY-MM-DD (memoised: the same reference date is parsed for every sentence). */
 export function parseIso(s: string): Date | null {
+  const hit = isoMemo.get(s);
+  if (hit !== undefined) return hit;
+  const d = computeIso(s);
+  if (isoMemo.size > 5_000) isoMemo.clear();
+  isoMemo.set(s, d);
+  return d;
+}
+
+function computeIso(s: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(s);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -124,16 +124,16 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   };
   // "Liang told Moraes" (Liang Wenhao): a family name written first; also a given name used alone. Only when no
   // person has the word as surname and exactly one has it as first name.
-  const firstKeys = new Map(people.map((p) => [p, foldTranslit(p.ref.name.split(' ')[0] ?? '')]));
+  const firstIndex = new Map<string, PersonInfo | null>();
+  for (const p of people) {
+    const key = foldTranslit(p.ref.name.split(' ')[0] ?? '');
+    if (key === p.surnameKey) continue;
+    firstIndex.set(key, firstIndex.has(key) ? null : p);
+  }
+  const surnames = new Set(people.map((p) => p.surnameKey));
   const byFirst = (word: string): PersonInfo | null => {
     const key = foldTranslit(word);
-    let hit: PersonInfo | null = null;
-    for (const p of people) {
-      if (firstKeys.get(p) !== key || p.surnameKey === key) continue;
-      if (hit) return null;
-      hit = p;
-    }
-    return hit;
+    return surnames.has(key) ? null : firstIndex.get(key) ?? null;
   };
   // Titled surnames with an apposition ("Ms Bhargava, the ambassador,") pick the person by role and give her gender.
   for (const m of singles) {

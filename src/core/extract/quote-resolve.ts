@@ -165,7 +165,9 @@ export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
     if (np.det && !definite) {
       return speaker(unnamedLabel(np.text), ORG_HEADS.has(np.head) ? 'organisation' : 'unnamed', null, np.head);
     }
-    if (!isCap(headWord)) {
+    // "Officials said …" at a sentence start is the common noun, capitalised only by its position.
+    const sentenceCase = words.length === 1 && np.start === 0 && SPEAKER_NOUNS.has(np.head) && !ORG_HEADS.has(np.head);
+    if (!isCap(headWord) || sentenceCase) {
       if (ORG_HEADS.has(np.head)) return organisation(np, at);
       if (!definite) return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
       const vague = VAGUE.has(np.head);

@@ -16,7 +16,7 @@ const BANNER_PLEA = /\b(?:support (?:independent|our|us)|independent (?:journali
 
 /** A short line without quotation marks that asks the reader for money or a subscription. */
 function isBanner(p: string): boolean {
-  if (p.split(/\s+/u).length > 20 || /[“”"«»]/u.test(p)) return false;
+  if (wordCount(p) > 20 || /[“”"«»]/.test(p)) return false;
   return BANNER_SHORT.test(p) || BANNER_PLEA.test(p);
 }
 
@@ -27,7 +27,7 @@ const READ_MORE = /^(?:read more|keep reading|more (?:on|about) this(?: story| t
 const TAG_LINE = /^(?:read more about|tags|topics|filed under|more about)\s*:/iu;
 
 /** Wire-desk codes: "burs-sct/bfm/llu/yow/rpr/mvv", "dk/jm". */
-const DESK_CODE = /(?:^|\s)[a-z]{2,6}(?:-[a-z]{2,6})?(?:\/[a-z]{2,6}){1,}\s*$/u;
+const DESK_CODE = /(?:^|\s)[a-z]{2,6}(?:-[a-z]{2,6})?(?:\/[a-z]{2,6}){1,}\s*$/;
 
 /** Photo credits: "Grigory Sysoyev / POOL / TASS", "Photo: AFP", "(Photo by Jane Doe/Getty Images)". */
 const CREDIT_TAIL = /(?:^|[.\s])[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*)* ?\/ ?(?:[\p{Lu}][\p{Lu}\p{L} .-]*)(?: ?\/ ?[\p{Lu}][\p{L} .-]*)*\)?\s*$/u;
@@ -45,16 +45,28 @@ const LONE_PUNCT = /^[^\p{L}\p{N}]*$/u;
 
 /** True for a short kicker or headline line of a teaser list ("dwindling support", "Russians Scramble for Visas"). */
 function isTeaserLine(p: string): boolean {
-  const words = p.split(/\s+/u).length;
+  const words = wordCount(p);
   if (/^[\p{Ll}]/u.test(p) && words <= 6 && !/[.!?”"]$/u.test(p)) return true;
   return words <= 18 && !/[.!?:”"’]$/u.test(p);
 }
 
+/** Words in a line, counted without allocating. */
+export function wordCount(p: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < p.length; i++) {
+    const space = p.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 export function isFurnitureLine(p: string): boolean {
   // Furniture lines are short; a long paragraph is text (this also keeps the regexes off long lines).
-  if (p.length > 240) return false;
+  if (p.length > 240 || wordCount(p) > 24) return false;
   return LONE_PUNCT.test(p) || BUTTON_LINE.test(p) || isBanner(p) || REPORTING_CREDIT.test(p) ||
-    SOURCE_LINE.test(p) || DESK_CODE.test(p) && p.split(/\s+/u).length <= 2 || TAG_LINE.test(p) ||
+    SOURCE_LINE.test(p) || DESK_CODE.test(p) && wordCount(p) <= 2 || TAG_LINE.test(p) ||
     CREDIT_LINE.test(p) || (CREDIT_TAIL.test(p) && AGENCY_WORD.test(p) && p.includes('/'));
 }
 
@@ -65,7 +77,8 @@ export function isFurnitureLine(p: string): boolean {
 export function removeFurniture(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    const p = (paragraphs[i] ?? '').replace(DESK_CODE, (m) => (m.includes('/') ? '' : m)).trim();
+    const raw = paragraphs[i] ?? '';
+    const p = (raw.includes('/') ? raw.replace(DESK_CODE, (m) => (m.includes('/') ? '' : m)) : raw).trim();
     if (TAG_LINE.test(p)) break;
     if (READ_MORE.test(p)) {
       const rest = paragraphs.slice(i + 1).map((x) => x.trim()).filter(Boolean);

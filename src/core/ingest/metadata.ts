@@ -1,6 +1,6 @@
 // Article metadata read from the text itself: a leading date token, front matter, the outlet line, the title.
 import { splitParagraph } from '../extract/sentences.js';
-import { SOURCE_LINE } from './furniture.js';
+import { SOURCE_LINE, wordCount } from './furniture.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
@@ -57,6 +57,7 @@ const SELF_BANNER = /^(?:[Ss]upport|[Ss]ubscribe to|[Dd]onate to)\s+((?:[Tt]he\s
  */
 export function findOutlet(lines: readonly string[]): string | null {
   for (const l of lines) {
+    if (l.length > 80) continue;
     const m = SOURCE_LINE.exec(l.trim());
     if (m?.[1] && m[1].split(/\s+/u).length <= 6) return m[1].trim();
   }
@@ -77,7 +78,7 @@ export function findOutlet(lines: readonly string[]): string | null {
 
 /** True when a first line reads as a headline: short and not ending like a sentence. */
 export function isHeadline(line: string): boolean {
-  const words = line.split(/\s+/u).length;
+  const words = wordCount(line);
   return words <= 22 && !/[.!?;,:”"’]$/u.test(line.trim()) || (words <= 14 && /[?!]$/u.test(line.trim()));
 }
 

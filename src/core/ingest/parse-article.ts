@@ -28,9 +28,13 @@ export function splitLines(body: string): string[] {
   return out;
 }
 
-/** sha256 of the body with case and whitespace normalised: equal texts from two fetches hash equal. */
+/**
+ * sha256 of the body with case and whitespace normalised: equal texts from two fetches hash equal. Paragraphs are
+ * already trimmed lines, so only runs of inner whitespace need collapsing.
+ */
 export function contentHash(paragraphs: readonly string[]): string {
-  const normal = paragraphs.join('\n').normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  const joined = paragraphs.join('\n').toLowerCase();
+  const normal = /\s\s|[\t\r]/.test(joined) ? joined.replace(/\s+/g, ' ') : joined.replace(/\n/g, ' ');
   return createHash('sha256').update(normal).digest('hex');
 }
 
