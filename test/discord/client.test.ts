@@ -118,6 +118,9 @@ describe('discord adapter end to end', () => {
     const cb = await callback(ix);
     const msg = cb.body.type === 5 ? await followUp(ix) : cb;
     expect((msg.body.data ?? msg.body).flags & EPHEMERAL).toBe(EPHEMERAL);
+    // Answered as an unknown name, not as a failure.
+    expect(embedText(msg)).not.toContain('Something went wrong');
+    expect(embedText(msg)).toContain('Qwxzy Plonkovich');
   });
 
   it('invalid options are answered privately with the usage', async () => {
