@@ -91,10 +91,24 @@ describe('translated text: lost opening marks and the speaker in the next paragr
 });
 
 describe('quotations over several paragraphs and continued quotations', () => {
-  it('a quote left open re-opened in the next paragraph is one quote with one speaker', () => {
+  it('a quote left open and re-opened in the next paragraph gives one quote per paragraph, one speaker', () => {
     const p = ['“We have made progress on energy and on grain exports.', '“We have also agreed to meet again in June,” Keller said.'];
-    expect(quotesOf(p, people)).toEqual([['Maria Keller',
-      'We have made progress on energy and on grain exports. We have also agreed to meet again in June']]);
+    expect(quotesOf(p, people)).toEqual([
+      ['Maria Keller', 'We have made progress on energy and on grain exports.'],
+      ['Maria Keller', 'We have also agreed to meet again in June']]);
+  });
+  it('a speaker introduced with a colon before a quote over three paragraphs speaks all three', () => {
+    const p = ['Keller said the call was frank. Speaking in Tallinn this morning, she said:',
+      '“I told him that our patience is wearing thin.', '“That is no criticism of the police.', '“We agreed to meet within a fortnight.”'];
+    const qs = extractQuotes(makeContext(p, people));
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Maria Keller', 'I told him that our patience is wearing thin.'], ['Maria Keller', 'That is no criticism of the police.'],
+      ['Maria Keller', 'We agreed to meet within a fortnight.']]);
+    expect(qs[2]?.evidence).toContain('she said:');
+  });
+  it('a paragraph that does not re-open with a mark ends the quotation', () => {
+    const p = ['“We have made progress on energy and on grain exports.', 'Keller then left for Riga to meet the prime minister.'];
+    expect(quotesOf(p, people)).toEqual([]);
   });
   it('a quote after an attributed one in the same paragraph continues its speaker', () => {
     const p = ['A senior European official said the call was short.',
@@ -161,5 +175,30 @@ describe('headline quotations', () => {
     const title = '“We will not trade territory,” says Keller';
     const qs = extractQuotes(makeContext(['“We will not trade territory,” Keller said in Tallinn.'], people, title));
     expect(qs.map((q) => q.evidence)).toEqual(['“We will not trade territory,” Keller said in Tallinn.']);
+  });
+});
+
+describe('more wire layouts', () => {
+  const peskov = person('Dmitry Peskov', 'Kremlin spokesman');
+  it('quoted X as saying, and "according to" after an attribution', () => {
+    expect(quotesOf(['RIA Novosti quoted Peskov as saying: “Contacts at the working level continue.”'], [peskov]))
+      .toEqual([['Dmitry Peskov', 'Contacts at the working level continue.']]);
+    expect(quotesOf(['“There is no progress at all,” Peskov told reporters, according to RIA Novosti.'], [peskov]))
+      .toEqual([['Dmitry Peskov', 'There is no progress at all']]);
+  });
+  it('an unnamed speaker after an inverted verb stops before a relative clause', () => {
+    expect(quotesOf(['"This is a turning point for the region," said one Western diplomat who asked not to be named.'], people))
+      .toEqual([['one Western diplomat', 'This is a turning point for the region']]);
+  });
+  it('"it" and "they" go to the latest organisation or group of speakers', () => {
+    expect(quotesOf(['The Estonian Foreign Ministry said profits rose. “Demand was strong across all regions,” it said.'], people))
+      .toEqual([['Estonian Foreign Ministry', 'Demand was strong across all regions']]);
+    expect(quotesOf(['Officials said the strike killed five. “The situation is very difficult for the city,” they said.'], people))
+      .toEqual([['officials', 'The situation is very difficult for the city']]);
+    expect(quotesOf(['“The situation is very difficult for the city,” they said.'], people)).toEqual([]);
+  });
+  it('a headline with the speaker after a dash', () => {
+    const title = "'We will not trade any territory' - Keller";
+    expect(quotesOf(['Keller spoke in Tallinn.'], people, title)).toEqual([['Maria Keller', 'We will not trade any territory']]);
   });
 });

@@ -159,15 +159,16 @@ export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
     if (mention) return personSpeaker(mention.person);
     const words = np.text.split(/\s+/u);
     const headWord = words[words.length - 1] ?? '';
+    // "Officials said …" at a sentence start is the common noun, capitalised only by its position.
+    const sentenceCase = words.length === 1 && np.start === 0 && SPEAKER_NOUNS.has(np.head) && !ORG_HEADS.has(np.head);
     const definite = np.det === 'the' || np.det === 'this' || np.det === 'that';
     if (input.hint && definite && !ORG_HEADS.has(np.head)) return personSpeaker(input.hint);
     const hasOrgWord = words.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/[’']s$/u, '')));
     if (np.det && !definite) {
       return speaker(unnamedLabel(np.text), ORG_HEADS.has(np.head) ? 'organisation' : 'unnamed', null, np.head);
     }
-    // "Officials said …" at a sentence start is the common noun, capitalised only by its position.
-    const sentenceCase = words.length === 1 && np.start === 0 && SPEAKER_NOUNS.has(np.head) && !ORG_HEADS.has(np.head);
-    if (!isCap(headWord) || sentenceCase) {
+    if (sentenceCase) return speaker(np.text.toLowerCase(), 'unnamed', null, np.head);
+    if (!isCap(headWord)) {
       if (ORG_HEADS.has(np.head)) return organisation(np, at);
       if (!definite) return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
       const vague = VAGUE.has(np.head);

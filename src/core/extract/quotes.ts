@@ -134,15 +134,19 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
   let previous: PreviousQuote | null = null;
   for (const parts of groupSpans(paras)) {
     const raw = parts.map((g) => (paras[g.para]?.text ?? '').slice(g.span.start, g.span.end)).join(' ').trim();
-    const text = cleanText(raw);
     if (!isQuotable(raw)) continue;
     const who = attribute(paras, parts, previous);
     if (!who) continue;
     previous = { lastPara: parts[parts.length - 1]?.para ?? 0, speaker: who.speaker, sentence: who.sentence };
-    const key = `${who.speaker.name}\u0000${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ speaker: who.speaker.name, speakerKind: who.speaker.kind, text, evidence: evidenceOf(paras, parts, who.sentence) });
+    // A quotation running over several paragraphs gives one quote per paragraph, each with the shared speaker:
+    // each reads on its own, and each cites the attribution.
+    for (const part of parts) {
+      const text = cleanText((paras[part.para]?.text ?? '').slice(part.span.start, part.span.end));
+      const key = `${who.speaker.name}\u0000${text}`;
+      if (text === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ speaker: who.speaker.name, speakerKind: who.speaker.kind, text, evidence: evidenceOf(paras, [part], who.sentence) });
+    }
   }
   return [...headlineQuotes(ctx, out), ...out];
 }
