@@ -13,7 +13,7 @@ export interface Speaker {
   person: PersonRef | null;
   /** Lower-cased head word, for definite re-mentions ("the official" → "a senior US defense official"). */
   head: string | null;
-  /** The label carries modifiers ("senior US defense official" rather than "official"). */
+  /** The label carries modifiers ("a senior US defense official" rather than "an official"). */
   specific: boolean;
   plural: boolean;
 }
@@ -34,7 +34,7 @@ const NATIONALITY: Readonly<Record<string, string>> = Object.fromEntries([
 const nationality = (text: string): string | null => {
   for (const w of text.split(/\s+/u)) {
     const n = NATIONALITY[w.toLowerCase()] ?? PLACE_ADJECTIVES[w.toLowerCase().replace(/[’']s$/u, '')];
-    if (n && (w !== 'us' )) return n;
+    if (n && w !== 'us') return n; // lower-case "us" is the pronoun
   }
   return null;
 };
