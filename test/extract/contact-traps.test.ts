@@ -1,0 +1,68 @@
+// Traps: sentences with the words of a conversation that report none. Each kind must yield no contact.
+import { describe, expect, it } from 'vitest';
+import { analyse } from './extract-helpers.js';
+
+const A = 'US Secretary of State Margaret Ellison';
+const B = 'French Foreign Minister Claire Duvernoy';
+const noContact = (...paragraphs: string[]) => expect(analyse(paragraphs).contacts).toEqual([]);
+
+describe('traps yield no contact', () => {
+  it('"called for" and "called on"', () => {
+    noContact(`${A} called for an immediate ceasefire after talking about ${B}.`);
+    noContact(`${A} called on ${B} to withdraw the veto.`);
+    noContact(`Adviser Mikhailo Polodyk called on Friday to withdraw Russia’s veto.`);
+  });
+
+  it('"called X a Y"', () => {
+    noContact(`US President Joe Biden once again called Russian President Vladimir Putin a “war criminal”.`);
+    noContact(`${A} called ${B} “a man who has forgotten where he came from”.`);
+  });
+
+  it('a call announced or planned ("will speak on Thursday", "are expected to meet next week", "plans to call")', () => {
+    noContact(`${A} will speak with ${B} on Thursday.`);
+    noContact(`${A} and ${B} are expected to meet next week.`);
+    noContact(`${A} plans to call ${B} next week.`);
+    noContact(`A meeting with ${B} is planned for next month, ${A} said.`);
+    noContact(`${A} will speak with ${B} next Friday.`);
+  });
+
+  it('sought, attempted, requested or declined contact', () => {
+    noContact(`${A} has sought telephone conversations with ${B}.`);
+    noContact(`${A} tried to contact ${B}, but to no avail.`);
+    noContact(`${A} has requested a call with ${B}.`);
+    noContact(`Since then, ${A} has declined to meet with ${B}.`);
+    noContact(`${B} agreed to meet ${A} this week.`);
+  });
+
+  it('"no need for a meeting", "no intention of meeting", "did not see the need for talks"', () => {
+    noContact(`Putin said he saw "no need" for an in-person meeting with ${A}.`);
+    noContact(`${A} said she had "no intention" of meeting with ${B}.`);
+    noContact(`${A} said she did not see the “need” for talks with ${B}.`);
+  });
+
+  it('negations: "have not spoken since", "had no contact with"', () => {
+    noContact(`${A} and ${B} have not spoken since January.`);
+    noContact(`${A} has had no contact with ${B} since February 18.`);
+    noContact(`“I have not spoken with ${B},” ${A} said.`);
+  });
+
+  it('media interviews and news conferences ("told CNN", "spoke to CNN’s", "told a joint news conference with X")', () => {
+    noContact(`“We see no evidence,” ${A} told a joint news conference with ${B}.`);
+    noContact(`${A} spoke to CNN’s Jake Tapper on Sunday.`);
+    noContact(`${A} told reporters after the meeting of ambassadors that ${B} was wrong.`);
+  });
+
+  it('speeches to an audience', () => {
+    noContact(`${A} spoke at a rally in Kisumu on Sunday and attacked ${B}.`);
+    noContact(`${A} addressed parliament and told lawmakers that ${B} was right.`);
+  });
+
+  it('a diplomatic summons and "can’t just call"', () => {
+    noContact(`The ministry summoned US Ambassador to Russia John Sullivan in March.`);
+    noContact('A Pentagon spokesman said you can’t “just call and grumble for any reason.”');
+  });
+
+  it('a hypothetical ("If the Secretary of State had called him")', () => {
+    noContact(`${A} visited Kenya.`, `“If the Secretary of State had called him, the whole world would know,” ${B} said.`);
+  });
+});

@@ -1,0 +1,75 @@
+// Linking across articles: one person per spelling family, one story per event, inferred dates, stable ids.
+import { describe, expect, it } from 'vitest';
+import { analyseCorpus, storyKeys } from '../../src/core/corpus/analyse-corpus.js';
+import { linkBatch } from '../../src/core/corpus/link-batch.js';
+import { personKey, samePerson } from '../../src/core/corpus/person-key.js';
+import { analyseArticle } from '../../src/core/extract/analyse-article.js';
+import { article } from './extract-helpers.js';
+
+const A = 'US Defense Secretary Robert Haldane';
+const B = 'Russian Defence Minister Viktor Zubarev';
+
+describe('person keys', () => {
+  it('folds transliteration variants to one key and keeps different surnames apart', () => {
+    expect(personKey('Oleksii Reznikov')).toBe(personKey('Oleksiy Reznikov'));
+    expect(personKey('Sergei Shoigu')).toBe(personKey('Sergei Shoygu'));
+    expect(personKey('Oleksandr Hrytsenko')).toBe(personKey('Olexander Grytsenko'));
+    expect(personKey('Sergei Shoigu')).not.toBe(personKey('Sergei Lavrov'));
+  });
+
+  it('treats Mohammed/Muhammad al-Rashidi as one person and Jake/John Sullivan as two', () => {
+    expect(samePerson('Mohammed Al-Rashidi', 'Muhammad al-Rashidi')).toBe(true);
+    expect(samePerson('Jake Sullivan', 'John Sullivan')).toBe(false);
+  });
+});
+
+describe('linkBatch', () => {
+  const march = article([`${A} spoke by phone today with ${B}.`], '2023-03-15', 'a-march.txt');
+  const marchUndated = article([`${A} and ${B} spoke by phone about the drone for about an hour.`], null, 'b-undated.txt');
+  const october = article([`${A} received a call from ${B} on Friday.`, 'The conversation lasted about 20 minutes.'], '2023-10-07', 'c-october.txt');
+
+  it('makes two stories of two calls of one pair on different dates, with readable ids', () => {
+    const c = analyseCorpus([march, october]);
+    expect(c.stories.map((s) => s.id).sort()).toEqual(['haldane-zubarev-2023-03-15', 'haldane-zubarev-2023-10-06']);
+  });
+
+  it('gives an undated report the date of its story, marked inferred, whatever the input order', () => {
+    for (const order of [[march, marchUndated, october], [marchUndated, october, march]]) {
+      const c = analyseCorpus(order);
+      const undated = c.articles.find((a) => a.article.file === 'b-undated.txt');
+      expect(undated?.contacts[0]).toMatchObject({ date: '2023-03-15', dateInferred: true });
+      expect(c.stories.find((s) => s.articles.includes('b-undated.txt'))?.articles).toContain('a-march.txt');
+    }
+  });
+
+  it('gives a wire dateline its year from the story, then reads the weekday against it', () => {
+    const wire = article(['WASHINGTON, March 16 (Reuters) - U.S. Defense Secretary Robert Haldane and his Russian counterpart Viktor Zubarev clashed in a phone call on Wednesday.'], null, 'd-wire.txt');
+    const c = analyseCorpus([wire, march]);
+    const w = c.articles.find((a) => a.article.file === 'd-wire.txt');
+    expect(w?.article.published).toBe('2023-03-16');
+    expect(w?.contacts[0]).toMatchObject({ date: '2023-03-15', dateInferred: false });
+  });
+
+  it('merges spelling variants across articles under the first dated spelling', () => {
+    const one = article(['Defense Secretary Lloyd Austin spoke with Ukrainian Defense Minister Oleksii Reznikov on Friday.'], '2022-10-22', 'x.txt');
+    const two = article(['Defense Secretary Lloyd Austin spoke with Ukrainian Defense Minister Oleksiy Reznikov.'], null, 'y.txt');
+    const r = linkBatch([analyseArticle(two), analyseArticle(one)], { persons: [], stories: [] });
+    expect(r.persons.filter((p) => p.name.endsWith('Reznikov'))).toEqual([expect.objectContaining({ name: 'Oleksii Reznikov', aliases: expect.arrayContaining(['Oleksiy Reznikov']) })]);
+    expect(r.articles[0]?.analysis.contacts[0]?.participants).toContain('Oleksii Reznikov');
+  });
+
+  it('joins a story the store already knows and keeps its id', () => {
+    const known = { persons: [{ id: 7, name: 'Robert Haldane', role: 'US Defense Secretary', aliases: [] }], stories: [{
+      id: 'haldane-zubarev-2023-03-15', title: 'Call', date: '2023-03-15', dateInferred: false,
+      participants: ['Robert Haldane', 'Viktor Zubarev'], keywords: [], articleCount: 2,
+    }] };
+    const r = linkBatch([analyseArticle(march)], known);
+    expect(r.articles[0]?.storyId).toBe('haldane-zubarev-2023-03-15');
+    expect(r.stories[0]?.articleCount).toBe(3);
+    expect(r.persons.find((p) => p.name === 'Robert Haldane')?.existingId).toBe(7);
+  });
+
+  it('gives the store the participant keys of the lead contact', () => {
+    expect(storyKeys(analyseArticle(march))).toEqual([personKey('Robert Haldane'), personKey('Viktor Zubarev')].sort());
+  });
+});

@@ -1,0 +1,95 @@
+// Article parsing: metadata from the text and page furniture removed by general layout rules.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/core/ingest/parse-article.js';
+
+const parse = (text: string, extra: { published?: string; outlet?: string } = {}) => parseArticle({ file: 'a.txt', text, ...extra });
+
+describe('parseArticle metadata', () => {
+  it('reads a leading " date YYYY-MM-DD" token as the publication date', () => {
+    const p = parse(' date 2022-10-22 Officials spoke on Friday, the ministry said.\n\nMore text here.');
+    expect(p.published).toBe('2022-10-22');
+    expect(p.paragraphs[0]).toMatch(/^Officials spoke/u);
+  });
+
+  it('reads front matter date and title', () => {
+    const p = parse('---\ntitle: Talks in Geneva\ndate: 2023-05-01\n---\nThe two ministers met.\n\nThey talked.');
+    expect([p.title, p.published]).toEqual(['Talks in Geneva', '2023-05-01']);
+  });
+
+  it('has no date when the text gives none, and takes one from outside when given', () => {
+    expect(parse('Headline here\n\nBody text of the article.').published).toBeNull();
+    expect(parse('Headline here\n\nBody text.', { published: '2023-01-02' }).published).toBe('2023-01-02');
+  });
+
+  it('takes a short first line without a full stop as the headline and leaves it out of the body', () => {
+    const p = parse('Austin asks for a ceasefire\n\nAustin spoke with Shoigu on Friday.');
+    expect(p.title).toBe('Austin asks for a ceasefire');
+    expect(p.paragraphs).toEqual(['Austin spoke with Shoigu on Friday.']);
+  });
+
+  it('makes a title from the first clause of a long lead sentence and keeps the lead in the body', () => {
+    const lead = 'US and Russian defense officials spoke for the first time in months on Friday, but the US Secretary of State said he saw no interest on the part of Moscow to hold broader talks to end the war in Ukraine.';
+    const p = parse(` date 2022-10-22 ${lead}\n\nSecond paragraph.`);
+    expect(p.title).toBe('US and Russian defense officials spoke for the first time in months on Friday');
+    expect(p.paragraphs[0]).toBe(lead);
+  });
+
+  it('names the outlet from "Source: X", a wire dateline, a self banner or a news agency lead — not from a credit', () => {
+    expect(parse('Title\n\nText body here.\n\nSource: Washington Post').outlet).toBe('Washington Post');
+    expect(parse('KYIV, Feb 10 (Reuters) - Officials said the ministers spoke.\n\nMore.').outlet).toBe('Reuters');
+    expect(parse('Support The Moscow Times!\n\nTitle line\n\nText.').outlet).toBe('The Moscow Times');
+    expect(parse('Title here\n\nThe RIA news agency reported that the two ministers had a telephone conversation on Friday.').outlet).toBe('RIA');
+    expect(parse('Title here\n\nThe ministers spoke on Friday.\n\nAFP contributed reporting.').outlet).toBeNull();
+  });
+
+  it('reads a wire dateline: year → published; month and day only → dateline, stripped from the text', () => {
+    const a = parse('WASHINGTON, Dec 5 (Reuters) - The adviser spoke with the aide on Saturday, officials said.\n\nMore.');
+    expect([a.published, a.dateline]).toEqual([null, '--12-05']);
+    expect(a.paragraphs[0]).toMatch(/^The adviser spoke/u);
+    expect(parse('MOSCOW, Feb. 10, 2023 (AP) — The minister spoke.\n\nMore.').published).toBe('2023-02-10');
+  });
+
+  it('hashes equal bodies equally and different bodies differently', () => {
+    const a = parse('Title\n\nSame  body text.');
+    const b = parse('Title\n\nSame body text.');
+    expect(a.contentHash).toBe(b.contentHash);
+    expect(parse('Title\n\nOther body text.').contentHash).not.toBe(a.contentHash);
+    expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/u);
+  });
+});
+
+describe('page furniture', () => {
+  const body = (text: string): string[] => parse(text).paragraphs;
+
+  it('drops donation banners, buttons, lone labels and lone punctuation', () => {
+    const p = body('Support The Moscow Times!\nContribute today\n\nNow is the time to support independent reporting from Russia!\n\nTitle of it\n\nUpdated:\nThe minister spoke.\n\nBack to top button\n\nfollow:\n\\\n\n.');
+    expect(p).toEqual(['The minister spoke.']);
+  });
+
+  it('keeps a paragraph that merely mentions support', () => {
+    expect(body('Title\n\nSupport for Ukraine has waned in several capitals, officials said on Friday.')).toHaveLength(1);
+  });
+
+  it('drops photo credit lines ("Name / POOL / TASS") and wire-desk codes', () => {
+    expect(body('Title\n\nRussian Defense Minister Sergei Shoigu. Grigory Sysoyev / POOL / TASS\n\nThe minister spoke.\n\nburs-sct/bfm/llu')).toEqual(['The minister spoke.']);
+  });
+
+  it('drops "Change location while loading article actions" and reporting credits', () => {
+    expect(body('Title\n\nChange location while loading article actions\n\nText.\n\n(Reporting by A B; Editing by C D)\n\nAFP contributed reporting.')).toEqual(['Text.']);
+  });
+
+  it('ends the article at "Read more" followed by teasers, so a teaser quote is not the article\'s', () => {
+    const p = body('Title\n\nThe ministers spoke.\n\nRead more about: Ukraine war\n\nRead more\n\ndwindling support\n\nAid to Ukraine Dries Up\n\n"What if the borders are closed?" said one citizen.');
+    expect(p).toEqual(['The ministers spoke.']);
+  });
+
+  it('drops "Keep reading" in the middle of an article but keeps the text after it', () => {
+    const p = body('Title\n\nFirst paragraph of the text.\n\nKeep reading\n\n“We will go on,” Blinken said.\n\nThe end of the article came here.');
+    expect(p).toEqual(['First paragraph of the text.', '“We will go on,” Blinken said.', 'The end of the article came here.']);
+  });
+
+  it('drops a site tagline glued to the lead ("News of the day ...")', () => {
+    const p = body('For the first time since February, the head of the Pentagon held talks with Shoigu over the phone for an hour. News of the day in the world and Russia today\n\nMore text.');
+    expect(p[0]).not.toMatch(/News of the day/u);
+  });
+});

@@ -1,0 +1,75 @@
+// People: names from capitalised spans, roles from titles and appositions, mentions linked to the right person.
+import { describe, expect, it } from 'vitest';
+import { buildArticleContext } from '../../src/core/extract/build-context.js';
+import { resolvePronoun } from '../../src/core/extract/pronouns.js';
+import { parseArticle } from '../../src/core/ingest/parse-article.js';
+
+const ctxOf = (paragraphs: string[]) => buildArticleContext(parseArticle({ file: 'p.txt', text: ` date 2023-03-15 ${paragraphs.join('\n\n')}` }));
+const names = (paragraphs: string[]): string[] => ctxOf(paragraphs).people.people.map((p) => p.name);
+const who = (paragraphs: string[], sentence: number): string[] => ctxOf(paragraphs).people.mentionsIn(sentence).map((m) => `${m.text}=${m.person.name}`);
+
+describe('people', () => {
+  it('finds a full name after a pre-name title and keeps the title as the role', () => {
+    const [p] = ctxOf(['Russian Defense Minister Sergei Shoigu spoke on Friday.']).people.people;
+    expect(p).toMatchObject({ name: 'Sergei Shoigu', role: 'Russian Defense Minister' });
+  });
+
+  it('takes a role from an apposition ("Nikolai Patrushev, Secretary of the Russian Security Council,")', () => {
+    const people = ctxOf(['Jake Sullivan phoned Nikolai Patrushev, Secretary of the Russian Security Council, on March 16.']).people.people;
+    expect(people.find((p) => p.name === 'Nikolai Patrushev')?.role).toBe('Secretary of the Russian Security Council');
+  });
+
+  it('does not take organisations, places, months or weekdays for people', () => {
+    expect(names(['The Washington Post and the Security Council met in New York on Friday, May 5, with Snake Island in view.'])).toEqual([]);
+    expect(names(['The president of the European Volleyball Confederation, Lorenzo Bassetti, met the minister.'])).toEqual(['Lorenzo Bassetti']);
+  });
+
+  it('keeps the short form as the name and the long form as an alias ("Lloyd J. Austin III")', () => {
+    const p = ctxOf(['Secretary Lloyd J. Austin III spoke.', 'Lloyd Austin said so. Austin left.']).people.people[0];
+    expect(p?.name).toBe('Lloyd Austin');
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Lloyd J. Austin III', 'Austin']));
+  });
+
+  it('links a surname to the most recent full name: Jake Sullivan the adviser, John Sullivan the ambassador', () => {
+    const text = ['National Security Adviser Jake Sullivan phoned Patrushev.', 'Sullivan told him to stop.', 'The ministry summoned US Ambassador John Sullivan.', 'Sullivan declined to comment.'];
+    expect(who(text, 1)).toEqual(['Sullivan=Jake Sullivan']);
+    expect(who(text, 3)).toEqual(['Sullivan=John Sullivan']);
+  });
+
+  it('links title + surname ("Minister Shoigu", "Gen. Milley") and resolves a role mention ("the minister")', () => {
+    const text = ['Defense Minister Sergei Shoigu and General Mark Milley spoke.', 'Minister Shoigu said so, and Gen. Milley agreed.', 'The minister then left.'];
+    expect(who(text, 1)).toEqual(['Minister Shoigu=Sergei Shoigu', 'Gen. Milley=Mark Milley']);
+    expect(who(text, 2)).toEqual(['The minister=Sergei Shoigu']);
+  });
+
+  it('keeps two people with one surname apart by the gender of "Mr"/"Ms" and an apposition', () => {
+    const text = ['Commerce Minister Anil Bhargava met the commissioner.', 'It was attended by India’s ambassador to the EU, Meera Bhargava.',
+      '“We made progress,” Mr Bhargava said.', 'Ms Bhargava, the ambassador, agreed.'];
+    expect(who(text, 2)[0]).toBe('Mr Bhargava=Anil Bhargava');
+    expect(who(text, 3)[0]).toBe('Ms Bhargava=Meera Bhargava');
+  });
+
+  it('resolves a family name written first ("Liang told ...") and a name with a particle ("al-Rashidi")', () => {
+    expect(who(['Chinese Foreign Minister Liang Wenhao met her.', 'Liang told reporters.'], 1)).toEqual(['Liang=Liang Wenhao']);
+    expect(names(['Foreign Minister Mehmet Karaduman phoned Qatar’s Minister of State Muhammad al-Rashidi on Monday.'])).toEqual(['Mehmet Karaduman', 'Muhammad al-Rashidi']);
+  });
+
+  it('names a titled surname alone as a person when no full name is given ("Mr Blair")', () => {
+    expect(names(['Mr Blair said the talks went well.'])).toEqual(['Blair']);
+    expect(names(['Blair said the talks went well.'])).toEqual([]);
+  });
+
+  it('gives a counterpart the other person’s office in another country', () => {
+    const p = ctxOf(['Russian Defense Minister Sergei Shoigu had a telephone conversation with his US counterpart Lloyd Austin.']).people.people;
+    expect(p.find((x) => x.name === 'Lloyd Austin')?.role).toBe('US Defense Minister');
+  });
+
+  it('resolves a pronoun to the most recent subject, and an object pronoun to someone else', () => {
+    const ctx = ctxOf(['Secretary of State Antony Blinken declined to meet with Foreign Minister Sergei Lavrov, but spoke to him by phone.', 'He said it went well.']);
+    const s0 = ctx.sentences[0]?.text ?? '';
+    expect(resolvePronoun(ctx, 1, 0)?.name).toBe('Antony Blinken');
+    const subject = ctx.people.mentionsIn(0)[0]?.person;
+    expect(subject?.name).toBe('Antony Blinken');
+    expect(resolvePronoun(ctx, 0, s0.indexOf('him'), subject ? [subject] : [])?.name).toBe('Sergei Lavrov');
+  });
+});
