@@ -16,6 +16,7 @@ describe('double quotation marks', () => {
   });
   it('does not take an inch mark after a digit for a lost opening', () => {
     expect(texts('The screen measures 15" across and weighs little.')).toEqual([]);
+    expect(texts('The player is 6’2” tall and very fast.')).toEqual([]);
   });
   it('splits where a new quotation opens before the last one closed', () => {
     const p = '“We wanted this conversation from the start. “But I don’t think we know why.”';
@@ -85,5 +86,10 @@ describe('masking and scare quotes', () => {
     expect(isQuotable('war criminal')).toBe(false);
     expect(isQuotable('professional')).toBe(false);
     expect(isQuotable('in stopping aggression')).toBe(false);
+  });
+  it('does not take a title-case name for a quotation', () => {
+    expect(isQuotable('Operation Shield of the North')).toBe(false);
+    expect(isQuotable('A Future for the Black Sea Region')).toBe(false);
+    expect(isQuotable('We will not trade territory for a ceasefire')).toBe(true);
   });
 });

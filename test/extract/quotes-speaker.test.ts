@@ -197,6 +197,11 @@ describe('more wire layouts', () => {
       .toEqual([['officials', 'The situation is very difficult for the city']]);
     expect(quotesOf(['“The situation is very difficult for the city,” they said.'], people)).toEqual([]);
   });
+  it('a title-case headline quote is kept; a title-case name in the body is not a quote', () => {
+    expect(quotesOf(['Keller spoke in Tallinn.'], people, 'Keller Says “We Will Not Trade Territory”'))
+      .toEqual([['Maria Keller', 'We Will Not Trade Territory']]);
+    expect(quotesOf(['The ministry said the operation, dubbed “Operation Shield of the North”, would go on.'], people)).toEqual([]);
+  });
   it('a headline with the speaker after a dash', () => {
     const title = "'We will not trade any territory' - Keller";
     expect(quotesOf(['Keller spoke in Tallinn.'], people, title)).toEqual([['Maria Keller', 'We will not trade any territory']]);

@@ -24,7 +24,7 @@ export function headlineQuotes(ctx: ArticleContext, body: readonly Quote[]): Quo
   for (const span of spans) {
     const text = title.slice(span.start, span.end).replace(/[\s,;:]+$/u, '');
     const key = norm(text);
-    if (!isQuotable(text) || bodyTexts.some((b) => b.includes(key) || key.includes(b))) continue;
+    if (!isQuotable(text, true) || bodyTexts.some((b) => b.includes(key) || key.includes(b))) continue;
     const closeAt = span.close >= 0 ? span.close + 1 : span.end;
     const after = masked.slice(closeAt);
     let np: NounPhrase | null =

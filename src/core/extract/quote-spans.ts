@@ -66,7 +66,7 @@ function doubleSpans(text: string): QuoteSpan[] {
     if (openAt < 0) {
       if (opensLike || (!closesLike && OPEN_PREF.has(c))) {
         openAt = i;
-      } else if (!seenMark && (closesLike || (!canOpen && CLOSE_PREF.has(c))) && !(c === '"' && /\d/u.test(text[i - 1] ?? ''))) {
+      } else if (!seenMark && (closesLike || (!canOpen && CLOSE_PREF.has(c))) && !/\d/u.test(text[i - 1] ?? '')) {
         // 'Topical issues … were discussed,”' — no opening mark before: the quote starts at the paragraph start.
         const start = trimStart(text, 0, i);
         const end = trimEnd(text, start, i);
@@ -201,7 +201,12 @@ const LETTER = /[\p{L}\p{N}]/u;
  * ("professional", “war criminal”) are dropped: they are often not the speaker's words, and dropping them keeps
  * them from taking an attribution.
  */
-export function isQuotable(text: string): boolean {
+export function isQuotable(text: string, headline = false): boolean {
+  // "Operation Shield of the North", “A Future for the Black Sea”: a title-case name, not someone's words
+  // (headlines are written in title case, so there the test is skipped).
+  if (!headline && /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&))+$/u.test(text)) {
+    return false;
+  }
   if (wordCount(text) >= 4) return true;
   return /^[\p{Lu}\p{N}]/u.test(text) && /[.!?,…]$/u.test(text);
 }
