@@ -52,7 +52,9 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
     const twinHere = out.find((o) => o.sentence === d.sentence && keyOf(o) === keyOf(d));
     if (twinHere) {
       const date = twinHere.date ?? twinHere.partial;
+      const previous = twinHere.previous;
       absorb(twinHere, d);
+      twinHere.previous = previous;
       if (date) { twinHere.date = date.startsWith('--') ? null : date; twinHere.partial = date.startsWith('--') ? date : null; }
       continue;
     }
@@ -75,7 +77,8 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
     if (twin) absorb(twin, d);
     else final.push(d);
   }
-  return final;
+  // The reported contacts lead, recalled ones follow: the first contact is the article's lead (stories use it).
+  return [...final.filter((d) => !d.previous), ...final.filter((d) => d.previous)];
 }
 
 export function toContact(d: Draft): Contact {

@@ -53,7 +53,12 @@ export function plannedAfter(text: string, from: number): boolean {
   return CUE_AFTER.test(text.slice(from));
 }
 
-/** "called Putin a “war criminal”": after the object of "called" comes a name for them, not a conversation. */
-export function calledAName(text: string, objectEnd: number): boolean {
-  return /^(?:[’']s\b|\s*(?:an?|the|his|her|its|their|"|“|‘|«|one of)\s|\s*[“"‘«])/u.test(text.slice(objectEnd));
+/**
+ * "called Putin a “war criminal”": after the object of "called" comes a name for them, not a conversation. For any
+ * direct-object verb, a possessive object ("met Putin's envoy", "called Biden's remarks") is not the person met.
+ */
+export function calledAName(text: string, objectEnd: number, called = true): boolean {
+  const after = text.slice(objectEnd);
+  if (/^[’']s\b/u.test(after)) return true;
+  return called && /^(?:\s*(?:an?|the|his|her|its|their|"|“|‘|«|one of)\s|\s*[“"‘«])/u.test(after);
 }

@@ -47,7 +47,8 @@ const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'g');
 const CALL_NOUN = '(?:[Cc]alls?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
-const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})${NOUN_GAP}\\s+with\\b`, 'g');
+// A closing mark may follow the noun: 'had a "good conversation" with'.
+const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})["”’']?${NOUN_GAP}\\s+with\\b`, 'g');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
 const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "reached out to B": the subject contacted B. */
@@ -65,7 +66,7 @@ const NOUN_BARE = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia)\\s+(?:a|an|t
 const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'g');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`\\b(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'g');
@@ -121,9 +122,10 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null);
   if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null);
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
-  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met /)) {
-    scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted)$/iu.test(m[1] ?? '') ? null : 'subject'),
-      (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : modeOf(m[0])));
+  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received/)) {
+    // The host of a visit ("hosted Scholz", "received X in the Kremlin") is not said to have started the contact.
+    scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted|hosted|welcomed|received)$/iu.test(m[1] ?? '') ? null : 'subject'),
+      (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received)$/iu.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
   if (speak || noun) scan(PLURAL_VERB, 'plural', true, null);
   if (noun && has(/in |during|over|via/)) scan(NOUN_BARE, 'plural', false, null);

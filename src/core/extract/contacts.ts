@@ -13,7 +13,8 @@ import { findDates, type DateMention } from './dates.js';
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
 const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|[Ii]n)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they|It|They) lasted\b/;
 const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
-const PREVIOUS = /\b(?:last|previous(?:ly)?|earlier|prior|had (?:already|once))\b/iu;
+/** An earlier contact the article recalls ("had last spoken", "previously met"); "earlier in the day" is not one. */
+const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/iu;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
 const CALL_REACH = 3;
@@ -135,7 +136,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'direct': {
       const subjects = subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
-      if (/^called/iu.test(t.text) && obj.people.length > 0 && calledAName(text, obj.objectEnd)) return null;
+      if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/iu.test(t.text))) return null;
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
     case 'host': {

@@ -5,8 +5,23 @@ import type { ArticleContext, PersonMention } from './context.js';
 /** Sentences searched backwards for an antecedent before giving up. */
 const LOOKBACK = 4;
 
-const firstMention = (ms: readonly PersonMention[], before = Infinity): PersonMention | undefined =>
-  ms.find((m) => m.start < before);
+/** True when an offset lies inside a quotation: more opening than closing marks before it. */
+function insideQuote(text: string, offset: number): boolean {
+  let open = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«' || c === '„') open++;
+    else if ((c === '”' || c === '»') && open > 0) open--;
+    else if (c === '"') open = open > 0 ? open - 1 : 1;
+  }
+  return open > 0;
+}
+
+/** The first person named outside quotation marks: "“I will call Vladimir,” Erdogan said" → Erdogan. */
+const subjectOf = (ctx: ArticleContext, s: number, ms: readonly PersonMention[], before = Infinity): PersonMention | undefined => {
+  const text = ctx.sentences[s]?.text ?? '';
+  return ms.find((m) => m.start < before && !insideQuote(text, m.start)) ?? ms.find((m) => m.start < before);
+};
 
 /**
  * The person a subject pronoun at `offset` in sentence `sentenceIndex` refers to: the first person named earlier in
@@ -23,7 +38,7 @@ export function resolvePronoun(
   const ok = (m: PersonMention | undefined): m is PersonMention => !!m && !exclude.includes(m.person);
   const same = ctx.people.mentionsIn(sentenceIndex).filter((m) => m.start < offset && !exclude.includes(m.person));
   if (exclude.length === 0) {
-    const first = firstMention(same);
+    const first = subjectOf(ctx, sentenceIndex, same);
     if (first) return first.person;
   } else if (same.length > 0) {
     return same[same.length - 1]?.person ?? null;
@@ -31,7 +46,7 @@ export function resolvePronoun(
   for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOKBACK); s--) {
     const ms = ctx.people.mentionsIn(s);
     if (exclude.length === 0) {
-      const m = firstMention(ms);
+      const m = subjectOf(ctx, s, ms);
       if (ok(m)) return m.person;
     } else {
       const m = [...ms].reverse().find(ok);
