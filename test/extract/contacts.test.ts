@@ -106,4 +106,26 @@ describe('contacts that took place', () => {
     const a = analyse(['US and Russian defense officials spoke for the first time in months on Friday.', `${US} also spoke with ${FR}.`], '2022-10-22');
     expect(contactsBetween(a, 'Ellison', 'Duvernoy')[0]?.date).toBe('2022-10-21');
   });
+
+  it('reads a visit: "hosted X at the Elysee Palace on Friday" is in person', () => {
+    const a = analyse(['French President Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee Palace on Friday for talks.'], '2024-02-03');
+    expect(contactsBetween(a, 'Macron', 'Scholz')[0]).toMatchObject({ mode: 'in-person', date: '2024-02-02' });
+    expect(analyse(['Macron hosted a dinner for the press.']).contacts).toEqual([]);
+  });
+
+  it('dates "Earlier in the day, X spoke by telephone with Y" with the article’s event, not as a recalled contact', () => {
+    const a = analyse(['Chancellor Olaf Scholz visited Paris on Friday.', 'Earlier in the day, Scholz spoke by telephone with Polish Prime Minister Donald Tusk.'], '2024-02-03');
+    expect(contactsBetween(a, 'Scholz', 'Tusk')[0]).toMatchObject({ mode: 'phone', date: '2024-02-02' });
+  });
+
+  it('reads a quoted call noun: he had a "good conversation" with X', () => {
+    const a = analyse(['Ukrainian President Volodymyr Zelenskiy said he had a "good conversation" with U.S. President Joe Biden on Tuesday.'], '2024-01-10');
+    expect(contactsBetween(a, 'Zelenskiy', 'Biden')[0]?.date).toBe('2024-01-09');
+  });
+
+  it('resolves "He last spoke with X" after a quote to the speaker, not to a name inside the quote', () => {
+    const a = analyse(['Turkish President Recep Tayyip Erdogan said he would phone Russian President Vladimir Putin this week.',
+      '"I will speak with my dear friend Vladimir," Erdogan told reporters. He last spoke with Putin in September.'], '2023-11-20');
+    expect(contactsBetween(a, 'Erdogan', 'Putin').map((c) => c.date)).toEqual(['2023-09']);
+  });
 });
