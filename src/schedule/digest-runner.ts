@@ -7,7 +7,7 @@ import { periodOf, slotAfter, slotsBetween } from '../core/digest/period.js';
 import type { Knowledge } from '../core/knowledge.js';
 import type { Logger } from '../log.js';
 import type { SqlHandle } from '../store/sql.js';
-import { createDeliveryLedger, type Claim } from './ledger.js';
+import { createDeliveryLedger, type Claim, type PeriodRow } from './ledger.js';
 import { createSubscriptionStore } from './subscriptions.js';
 
 export interface DigestRunnerOptions {
@@ -59,18 +59,23 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
 
   /** Writes every scheduled period up to now into the ledger: due if it can still go out, else skipped. */
   async function recordDue(now: Date, report: TickReport): Promise<void> {
+    const rows: PeriodRow[] = [];
+    const moves: { id: number; from: Date; to: Date }[] = [];
     for (const s of await subscriptions.due(now, platforms)) {
       for (const slot of slotsBetween(s, new Date(s.nextDueAt.getTime() - 1), now)) {
         const late = now.getTime() - slot.at.getTime();
         const missed = late > windowMs;
         const reason = missed ? `missed while the bot was not running: ${hours(late)} late, over DIGEST_CATCHUP_HOURS=${opts.catchupHours}` : null;
-        if (await ledger.record(s.id, periodOf(s, slot), missed ? 'skipped' : 'due', reason, now)) {
-          if (missed) report.missed++;
-          else report.recorded++;
-        }
+        const period = periodOf(s, slot);
+        rows.push({ subscriptionId: s.id, key: period.key, from: period.from, to: period.to, state: missed ? 'skipped' : 'due', reason });
       }
-      await subscriptions.advance(s.id, s.nextDueAt, slotAfter(s, now).at);
+      moves.push({ id: s.id, from: s.nextDueAt, to: slotAfter(s, now).at });
     }
+    for (const state of await ledger.record(rows, now)) {
+      if (state === 'skipped') report.missed++;
+      else report.recorded++;
+    }
+    await subscriptions.advance(moves);
   }
 
   async function deliver(c: Claim, nowOf: () => Date, report: TickReport): Promise<void> {
@@ -132,14 +137,28 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
       const report: TickReport = { recorded: 0, missed: 0, sent: 0, failed: 0, skipped: 0 };
       if (platforms.length === 0 || stopped) return report;
       await recordDue(nowOf(), report);
-      const worker = async () => {
-        while (!stopped) {
-          const claim = await ledger.claimNext(`${owner}#${++claims}`, nowOf(), leaseMs, platforms);
-          if (!claim) return;
-          await deliver(claim, nowOf, report);
+      // Workers start one by one as claims succeed, so a quiet minute costs one empty claim, not `concurrency`.
+      const max = opts.concurrency ?? 4;
+      const workers: Promise<void>[] = [];
+      let active = 0;
+      const spawn = () => {
+        active++;
+        workers.push(worker());
+      };
+      const worker = async (): Promise<void> => {
+        try {
+          while (!stopped) {
+            const claim = await ledger.claimNext(`${owner}#${++claims}`, nowOf(), leaseMs, platforms);
+            if (!claim) return;
+            if (active < max) spawn();
+            await deliver(claim, nowOf, report);
+          }
+        } finally {
+          active--;
         }
       };
-      await Promise.all(Array.from({ length: opts.concurrency ?? 4 }, worker));
+      spawn();
+      for (let i = 0; i < workers.length; i++) await workers[i]; // the list grows while we wait
       return report;
     },
     /** Claims nothing more; a send in progress still finishes. */

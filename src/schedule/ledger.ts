@@ -17,6 +17,16 @@ export interface Claim {
 }
 
 /** Open = waiting, or its lease ran out (the sender died), or its retry time came; `$3` is now. */
+/** One scheduled period to write into the ledger. */
+export interface PeriodRow {
+  subscriptionId: number;
+  key: string;
+  from: Date;
+  to: Date;
+  state: 'due' | 'skipped';
+  reason: string | null;
+}
+
 const open = (t: string) =>
   `(${t}.state = 'due' OR (${t}.state = 'claimed' AND ${t}.lease_until <= $3) OR (${t}.state = 'failed' AND ${t}.retry_at <= $3))`;
 
@@ -34,14 +44,26 @@ export function createDeliveryLedger(db: SqlHandle) {
   }
 
   return {
-    /** Records a scheduled period; a period already in the ledger is left as it is (that is the exactly-once key). */
-    async record(subscriptionId: number, period: { key: string; from: Date; to: Date }, state: 'due' | 'skipped', reason: string | null, now: Date): Promise<boolean> {
-      const r = await db.query(
+    /**
+     * Records scheduled periods in one statement; a period already in the ledger is left as it is (that is the
+     * exactly-once key). Returns the states of the rows actually inserted. Rows go in sorted, so two replicas
+     * recording the same periods take their locks in the same order.
+     */
+    async record(rows: PeriodRow[], now: Date): Promise<('due' | 'skipped')[]> {
+      if (rows.length === 0) return [];
+      const sorted = [...rows].sort((a, b) => a.subscriptionId - b.subscriptionId || a.key.localeCompare(b.key));
+      const r = await db.query<{ state: 'due' | 'skipped' }>(
         `INSERT INTO digest_deliveries (subscription_id, period_key, period_from, scheduled_at, state, reason, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (subscription_id, period_key) DO NOTHING RETURNING period_key`,
-        [subscriptionId, period.key, period.from, period.to, state, reason, now],
+         SELECT u.id, u.key, u.from_at, u.to_at, u.state, u.reason, $7::timestamptz
+         FROM unnest($1::bigint[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::text[])
+           AS u(id, key, from_at, to_at, state, reason)
+         ON CONFLICT (subscription_id, period_key) DO NOTHING RETURNING state`,
+        [
+          sorted.map((x) => x.subscriptionId), sorted.map((x) => x.key), sorted.map((x) => x.from.toISOString()),
+          sorted.map((x) => x.to.toISOString()), sorted.map((x) => x.state), sorted.map((x) => x.reason), now.toISOString(),
+        ],
       );
-      return r.rows.length > 0;
+      return r.rows.map((x) => x.state);
     },
 
     /**

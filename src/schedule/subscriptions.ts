@@ -85,15 +85,25 @@ export function createSubscriptionStore(db: SqlHandle) {
     async due(now: Date, platforms: string[], limit = 1000): Promise<DigestSubscription[]> {
       const r = await db.query(
         `SELECT * FROM digest_subscriptions WHERE NOT paused AND next_due_at <= $1 AND platform = ANY($2::text[])
-         ORDER BY next_due_at LIMIT $3`,
+         ORDER BY next_due_at, id LIMIT $3`,
         [now, platforms, limit],
       );
       return r.rows.map(toSubscription);
     },
 
-    /** Moves next_due_at on, only from the value this replica read (two replicas compute the same value anyway). */
-    async advance(id: number, from: Date, to: Date): Promise<void> {
-      await db.query(`UPDATE digest_subscriptions SET next_due_at = $3 WHERE id = $1 AND next_due_at = $2`, [id, from, to]);
+    /**
+     * Moves next_due_at on, each only from the value this replica read (replicas compute the same value anyway);
+     * one statement, ids sorted so concurrent replicas lock rows in the same order.
+     */
+    async advance(moves: { id: number; from: Date; to: Date }[]): Promise<void> {
+      if (moves.length === 0) return;
+      const sorted = [...moves].sort((a, b) => a.id - b.id);
+      await db.query(
+        `UPDATE digest_subscriptions s SET next_due_at = u.next_at
+         FROM unnest($1::bigint[], $2::timestamptz[], $3::timestamptz[]) AS u(id, old_at, next_at)
+         WHERE s.id = u.id AND s.next_due_at = u.old_at`,
+        [sorted.map((m) => m.id), sorted.map((m) => m.from.toISOString()), sorted.map((m) => m.to.toISOString())],
+      );
     },
 
     async pause(id: number, reason: string, now: Date): Promise<void> {
