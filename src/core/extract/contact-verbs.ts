@@ -37,7 +37,7 @@ const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|vid
 
 const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
-const VERB_WITH = new RegExp(`\\b(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'g');
+const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'y');
 
 /**
  * Nouns of a conversation: "a telephone conversation with", "another phone call with", "held talks with". The words
@@ -48,7 +48,7 @@ const CALL_NOUN = '(?:[Cc]alls?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]isc
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
-const NOUN_WITH = new RegExp(`\\b(${CALL_NOUN})["”’']?${NOUN_GAP}\\s+with\\b`, 'g');
+const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_GAP}\\s+with\\b`, 'y');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
 const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "reached out to B": the subject contacted B. */
@@ -60,16 +60,16 @@ const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called
 /** "Rotich also joined the video conference": one more participant of the call just reported. */
 const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
 /** "a video call chaired by A": A held the call. */
-const HOSTED = new RegExp(`\\b(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'g');
+const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 const NOUN_BARE = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia)\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
-const NOUN_BETWEEN = new RegExp(`\\b(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'g');
+const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`\\b(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'g');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -83,11 +83,34 @@ export function modeOf(words: string): ContactMode {
   return 'unknown';
 }
 
+/**
+ * Where the sticky patterns above may start: the patterns are tried only at these word starts, which is much faster
+ * than letting each one scan the sentence.
+ */
+const VERB_ANCHOR = /\b(?:spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss)/g;
+const NOUN_ANCHOR = /\b(?:[Cc]all|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
+const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have)\b/g;
+
 /** All contact triggers in a sentence, in text order. */
 export function findTriggers(text: string, lowered?: string): Trigger[] {
   const out: Trigger[] = [];
-  const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode): void => {
-    for (const m of text.matchAll(re)) {
+  const matches = (re: RegExp, anchor?: RegExp): RegExpExecArray[] => {
+    const found: RegExpExecArray[] = [];
+    if (!anchor) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+      return found;
+    }
+    anchor.lastIndex = 0;
+    for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+      re.lastIndex = a.index;
+      const m = re.exec(text);
+      if (m) { found.push(m); anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length); }
+    }
+    return found;
+  };
+  const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode, anchor?: RegExp): void => {
+    for (const m of matches(re, anchor)) {
       // The mode words may stand just before a noun trigger: "a telephone conversation with".
       const around = verb ? m[0] : text.slice(Math.max(0, m.index - 24), m.index + m[0].length);
       const t: Trigger = {
@@ -105,7 +128,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
-    if (has(/ by/)) scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
+    if (has(/ by/)) scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'), undefined, NOUN_ANCHOR);
     // Who convenes or hosts a call started it; who chairs or leads it may not have.
     if (has(/convened|hosted|chaired|organi|led |called /)) {
       scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
@@ -118,16 +141,16 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
   }
   if (has(/reached out/)) scan(REACHED, 'with', true, 'subject');
-  if (noun && has(/between/)) scan(NOUN_BETWEEN, 'between', false, null);
-  if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null);
-  if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null);
+  if (noun && has(/between/)) scan(NOUN_BETWEEN, 'between', false, null, undefined, NOUN_ANCHOR);
+  if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null, undefined, NOUN_ANCHOR);
+  if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null, undefined, VERB_ANCHOR);
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
   if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received/)) {
     // The host of a visit ("hosted Scholz", "received X in the Kremlin") is not said to have started the contact.
     scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted|hosted|welcomed|received)$/iu.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received)$/iu.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
-  if (speak || noun) scan(PLURAL_VERB, 'plural', true, null);
+  if (speak || noun) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }

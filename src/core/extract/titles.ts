@@ -115,7 +115,18 @@ function computeNationality(role: string): string | null {
 }
 
 /** How informative a role is: a real title with a nationality beats "counterpart" or "official". */
+const scoreMemo = new Map<string, number>();
+
 export function roleScore(role: string): number {
+  const hit = scoreMemo.get(role);
+  if (hit !== undefined) return hit;
+  const score = computeScore(role);
+  if (scoreMemo.size > 5_000) scoreMemo.clear();
+  scoreMemo.set(role, score);
+  return score;
+}
+
+function computeScore(role: string): number {
   let score = Math.min(role.split(/\s+/u).length, 6);
   if (roleNationality(role)) score += 3;
   if (/\b(?:counterpart|official|officials|voice)\b/iu.test(role)) score -= 6;
