@@ -14,6 +14,8 @@ export default defineCommand({
   }),
   positional: ['text'],
   examples: ['/search ceasefire', '/search "lines of communication"'],
+  // Database work can pass Discord's 3 s window on a busy host: adapters defer, then edit.
+  slow: true,
   async run(ctx, args): Promise<Answer> {
     const hits = await ctx.knowledge.search(ctx.caller.tenant, args.text, { limit: args.limit });
     if (!hits.length) return emptyAnswer(`Nothing found for “${args.text}”`, 'Try fewer or other words.');

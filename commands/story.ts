@@ -12,6 +12,8 @@ export default defineCommand({
   }),
   positional: ['query'],
   examples: ['/story', '/story Austin Shoigu May', '/story Patrushev'],
+  // Database work can pass Discord's 3 s window on a busy host: adapters defer, then edit.
+  slow: true,
   async run(ctx, args): Promise<Answer> {
     const story = await ctx.knowledge.story(ctx.caller.tenant, args.query);
     if (!story) {

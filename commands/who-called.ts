@@ -18,6 +18,8 @@ export default defineCommand({
   }),
   positional: ['person'],
   examples: ['/who-called Shoigu', '/who-called Shoigu with:Austin since:2022-06-01', '/who-called'],
+  // Database work can pass Discord's 3 s window on a busy host: adapters defer, then edit.
+  slow: true,
   async run(ctx, args): Promise<Answer> {
     const tenant = ctx.caller.tenant;
     const range = { since: args.since, until: args.until, limit: args.limit };
