@@ -125,6 +125,23 @@ export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): vo
       expect(h.map((d) => [d.state, d.late])).toEqual([['sent', true]]);
     });
 
+    it('on start the scheduler catches up at once and runs one distributed node-cron task per minute', async () => {
+      const discord = recordingPoster('discord');
+      await service().subscribe(sub('c1'), at('2024-03-10T05:00:00Z'));
+      const s = startDigestScheduler({
+        db, knowledge: createPostgresKnowledge(db), posters: { discord }, log: silentLog, catchupHours: 6,
+        clock: () => at('2024-03-10T09:30:00Z'), // back 2.5 h after the 08:00 Berlin send
+      });
+      started.push(s);
+      await s.started;
+      expect(postsTo(discord, 'c1')).toHaveLength(1);
+      expect(discord.posts[0]!.answer.summary).toMatch(/Sent late: it was due Sun 10 Mar 2024, 08:00/);
+      expect(s.task?.name).toBe('readout-digests');
+      expect(s.task?.getPattern()).toBe('* * * * *');
+      await s.stop();
+      expect(s.task?.getStatus()).toBe('destroyed');
+    });
+
     it('periods missed by more than DIGEST_CATCHUP_HOURS are recorded skipped, never sent', async () => {
       const discord = recordingPoster('discord');
       await service().subscribe(sub('c1'), at('2024-03-10T05:00:00Z'));
