@@ -24,6 +24,7 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** The cheap prefilter: sentences without any of these words are never handed to the parsers. */
 const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
 
+const MONTH_TEST = new RegExp(`\\b${MONTH}`);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+of)?,?\\s+(\\d{4}|this year|last year)\\b`, 'g');
@@ -80,21 +81,34 @@ export function findDates(text: string, ref: string | null): DateMention[] {
     return refDate.getUTCFullYear() - (s === 'last year' ? 1 : 0);
   };
 
-  for (const m of text.matchAll(ISO)) add(m.index, m.index + m[0].length, 'day', Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(MONTH_DAY)) add(m.index, m.index + m[0].length, 'day', year(m[3]), monthNum(m[1] ?? ''), Number(m[2]));
-  for (const m of text.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, 'day', year(m[3]), monthNum(m[2] ?? ''), Number(m[1]));
-  for (const m of text.matchAll(MONTH_YEAR)) add(m.index, m.index + m[0].length, 'month', year(m[2]), monthNum(m[1] ?? ''), null);
-  for (const m of text.matchAll(MONTH_ONLY)) {
-    const at = m.index + m[0].lastIndexOf(m[1] ?? '');
-    add(at, m.index + m[0].length, 'month', null, monthNum(m[1] ?? ''), null);
+  // Each family runs only when its words occur (speed): digits for ISO dates, a month name for the month patterns.
+  const digits = /\d/.test(text);
+  if (digits && text.includes('-')) {
+    for (const m of text.matchAll(ISO)) add(m.index, m.index + m[0].length, 'day', Number(m[1]), Number(m[2]), Number(m[3]));
   }
-  if (/\d{1,2}\/\d{1,2}\/\d{4}/u.test(text)) {
+  if (MONTH_TEST.test(text)) addMonths(text, add, year, digits);
+  if (digits && /\d{1,2}\/\d{1,2}\/\d{4}/.test(text)) {
     for (const m of text.matchAll(SLASHED)) {
       for (const c of chronoDays(m[0])) add(m.index + c.start, m.index + c.end, 'day', c.year, c.month, c.day);
     }
   }
   addRelative(text, ref, out, taken);
   return out.sort((a, b) => a.start - b.start);
+}
+
+type Add = (start: number, end: number, grain: 'day' | 'month', y: number | null, m: number, d: number | null) => void;
+
+/** Month-name patterns: "May 13", "6 October", "January of this year", "in July". */
+function addMonths(text: string, add: Add, year: (s: string | undefined) => number | null, digits: boolean): void {
+  if (digits) {
+    for (const m of text.matchAll(MONTH_DAY)) add(m.index, m.index + m[0].length, 'day', year(m[3]), monthNum(m[1] ?? ''), Number(m[2]));
+    for (const m of text.matchAll(DAY_MONTH)) add(m.index, m.index + m[0].length, 'day', year(m[3]), monthNum(m[2] ?? ''), Number(m[1]));
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) add(m.index, m.index + m[0].length, 'month', year(m[2]), monthNum(m[1] ?? ''), null);
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const at = m.index + m[0].lastIndexOf(m[1] ?? '');
+    add(at, m.index + m[0].length, 'month', null, monthNum(m[1] ?? ''), null);
+  }
 }
 
 /** Weekdays and words relative to the reference date; without a reference date they stay unresolved. */
@@ -104,7 +118,7 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
     if (taken(start, end)) return;
     out.push({ start, end, text: text.slice(start, end), value, partial: null, grain, bound: isBound(text, start), future });
   };
-  for (const m of text.matchAll(WEEKDAY_RE)) {
+  for (const m of text.includes('day') ? text.matchAll(WEEKDAY_RE) : []) {
     const wd = WEEKDAY_NUM[(m[2] ?? '').toLowerCase()] ?? 0;
     const mod = (m[1] ?? '').toLowerCase();
     const at = mod === 'on' ? m.index : m.index + m[0].length - (m[2] ?? '').length;
@@ -118,7 +132,7 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
     const d = weekdayOnOrBefore(mod === 'last' ? addDays(refDate, -1) : refDate, wd);
     push(at, m.index + m[0].length, 'day', isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
   }
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arlier/.test(text) ? text.matchAll(RELATIVE) : []) {
     const w = (m[1] ?? '').toLowerCase();
     const end = m.index + m[0].length;
     if (!refDate) { push(m.index, end, w.includes('week') || w.includes('month') ? 'month' : 'day', null); continue; }
