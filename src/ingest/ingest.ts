@@ -6,7 +6,8 @@ import { loadKnownState } from '../store/known-state.js';
 import { checkpoint, maintain } from '../store/maintain.js';
 import type { SqlHandle } from '../store/sql.js';
 import { writeBatch, type BatchArticle } from '../store/write-batch.js';
-import { analyse, link } from './pipeline.js';
+import { createWorkerAnalyser, inlineAnalyser, type Analysed } from './analyse-pool.js';
+import { link } from './pipeline.js';
 
 export interface IngestOptions {
   /** Whose articles these are; default the shared corpus every workspace sees. */
@@ -28,16 +29,34 @@ const RETRYABLE = new Set(['40P01', '40001', '23505']);
 /** At this many new articles PGlite gets VACUUM (ANALYZE): its planner has no statistics otherwise. */
 const BULK = 100;
 
+/** From this many articles a worker thread analyses the next chunk while this one is linked and written. */
+const WORKER_MIN = 1000;
+
+type Fresh = { raw: RawArticle; rawHash: string };
+type Started = { fresh: Fresh[]; analysing: Promise<Analysed[]> };
+
 export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[], opts: IngestOptions = {}): Promise<IngestResult> {
   const tenant = opts.tenant ?? SHARED_TENANT;
   const chunkSize = Math.max(1, opts.chunkSize ?? 500);
   const result: IngestResult = { added: 0, duplicates: 0, failed: [] };
   const seen = { raw: new Set<string>(), url: new Set<string>(), content: new Set<string>() };
-  for (let from = 0; from < raws.length; from += chunkSize) {
-    const chunk = raws.slice(from, from + chunkSize);
-    await ingestChunk(db, tenant, chunk, seen, result);
-    if (raws.length > chunkSize) await checkpoint(db);
-    opts.onProgress?.(Math.min(from + chunkSize, raws.length), raws.length);
+  const analyser = raws.length >= WORKER_MIN ? createWorkerAnalyser() : inlineAnalyser;
+  const start = async (from: number): Promise<Started> => {
+    const fresh = await skipKnown(db, tenant, raws.slice(from, from + chunkSize), seen, result);
+    return { fresh, analysing: analyser.analyse(fresh.map((f) => f.raw)) };
+  };
+  try {
+    let next: Started | null = raws.length > 0 ? await start(0) : null;
+    for (let from = 0; next !== null; from += chunkSize) {
+      const current: Started = next;
+      // Queue the next chunk's analysis first: the worker runs it while this chunk is linked and written.
+      next = from + chunkSize < raws.length ? await start(from + chunkSize) : null;
+      await finishChunk(db, tenant, current, seen, result);
+      if (raws.length > chunkSize) await checkpoint(db);
+      opts.onProgress?.(Math.min(from + chunkSize, raws.length), raws.length);
+    }
+  } finally {
+    await analyser.close();
   }
   if (result.added >= BULK) await maintain(db);
   return result;
@@ -45,16 +64,14 @@ export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[],
 
 type Seen = { raw: Set<string>; url: Set<string>; content: Set<string> };
 
-async function ingestChunk(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult) {
-  const fresh = await skipKnown(db, tenant, chunk, seen, result);
+async function finishChunk(db: SqlHandle, tenant: string, chunk: Started, seen: Seen, result: IngestResult): Promise<void> {
+  const outcomes = await chunk.analysing;
   const analysed: { raw: RawArticle; rawHash: string; analysis: ArticleAnalysis }[] = [];
-  for (const { raw, rawHash } of fresh) {
-    try {
-      analysed.push({ raw, rawHash, analysis: analyse(raw) });
-    } catch (err) {
-      result.failed.push({ file: fileOf(raw), reason: reasonOf(err) });
-    }
-  }
+  chunk.fresh.forEach((f, i) => {
+    const o = outcomes[i];
+    if (o?.ok) analysed.push({ ...f, analysis: o.analysis });
+    else result.failed.push({ file: fileOf(f.raw), reason: o?.reason ?? 'not analysed' });
+  });
   const newContent = await skipKnownContent(db, tenant, analysed, seen, result);
   if (newContent.length === 0) return;
   const items = await linkItems(db, tenant, newContent, result);
@@ -88,7 +105,7 @@ async function writeItems(db: SqlHandle, tenant: string, items: Linked, result: 
 }
 
 /** Drops articles whose raw text or URL this tenant already has (or this run already took), before any analysis. */
-async function skipKnown(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult) {
+async function skipKnown(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult): Promise<Fresh[]> {
   const hashed = chunk.map((raw) => ({ raw, rawHash: sha256(typeof raw?.text === 'string' ? raw.text : '') }));
   const urls = hashed.map((h) => h.raw?.url).filter((u): u is string => typeof u === 'string' && u !== '');
   const known = await db.query<{ raw_hash: string; url: string | null }>(

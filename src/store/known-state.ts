@@ -27,7 +27,7 @@ export async function loadKnownState(db: SqlHandle, tenant: string, batch: reado
      LIMIT 5000`,
     [[...new Set(keys.map((k) => k.key))], [...new Set(keys.map((k) => k.surnameKey).filter((k) => k !== ''))]],
   );
-  const leadKeys = [...new Set(batch.flatMap((a) => storyKeys(a)))];
+  const leadKeys = [...new Set(batch.map((a) => storyKeys(a).join('|')).filter((k) => k !== ''))];
   const withoutLead = batch.some((a) => storyKeys(a).length === 0);
   // The linker matches a story by its lead pair (storyKeys), or by text when an article has no lead contact: those
   // are the only candidates it needs. Only stories the tenant can see: it must not join another workspace's.
@@ -36,7 +36,7 @@ export async function loadKnownState(db: SqlHandle, tenant: string, batch: reado
             (SELECT count(*)::int FROM articles a WHERE a.story_id = s.id) AS "articleCount"
      FROM stories s
      WHERE s.id IN (
-         SELECT id FROM stories WHERE participant_keys && $2::text[]
+         SELECT id FROM stories WHERE lead_key = ANY($2::text[])
          UNION
          SELECT id FROM (SELECT id FROM stories WHERE $3 ORDER BY last_ingested_at DESC LIMIT ${RECENT_STORIES}) r)
        AND s.tenant IN ('', $1)

@@ -63,14 +63,15 @@ async function writeStories(tx: SqlHandle, tenant: string, stories: readonly Kno
   }
   if (writable.length === 0) return renamed;
   await tx.query(
-    `INSERT INTO stories (id, tenant, title, date, date_inferred, participants, participant_keys, keywords)
-     SELECT id, $1, title, date, inferred, string_to_array(participants, E'\\x1f'), string_to_array(pkeys, E'\\x1f'),
+    `INSERT INTO stories (id, tenant, title, date, date_inferred, participants, participant_keys, lead_key, keywords)
+     SELECT id, $1, title, date, inferred, string_to_array(participants, E'\\x1f'), string_to_array(pkeys, '|'), pkeys,
             string_to_array(keywords, E'\\x1f')
      FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[])
        AS s(id, title, date, inferred, participants, pkeys, keywords)
      ON CONFLICT (id) DO UPDATE SET title = excluded.title, date = excluded.date,
        date_inferred = excluded.date_inferred, participants = excluded.participants,
-       participant_keys = excluded.participant_keys, keywords = excluded.keywords, last_ingested_at = now()`,
+       participant_keys = excluded.participant_keys, lead_key = excluded.lead_key, keywords = excluded.keywords,
+       last_ingested_at = now()`,
     [
       tenant,
       writable.map((s) => s.id),
@@ -79,11 +80,17 @@ async function writeStories(tx: SqlHandle, tenant: string, stories: readonly Kno
       writable.map((s) => s.dateInferred),
       // Arrays of arrays cannot go through unnest, so each list travels as one unit-separated string.
       writable.map((s) => s.participants.map((p) => text(p, 200)).join('\x1f')),
-      writable.map((s) => [...new Set(s.participants.map((p) => nameKeys(p).surnameKey))].join('\x1f')),
+      // personKey()s sorted and distinct, joined by '|': the form storyKeys() gives for an article's lead pair.
+      writable.map((s) => leadKey(s.participants)),
       writable.map((s) => s.keywords.map((k) => text(k, 100)).join('\x1f')),
     ],
   );
   return renamed;
+}
+
+/** The key the linker's candidates are loaded by: sorted distinct personKey()s of the participants. */
+export function leadKey(participants: readonly string[]): string {
+  return [...new Set(participants.map((p) => nameKeys(p).surnameKey).filter((k) => k !== '' && !k.includes('|')))].sort().join('|');
 }
 
 async function freeId(tx: SqlHandle, id: string): Promise<string> {
