@@ -14,7 +14,7 @@ const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of',
 const isRoleWord = (w: string): boolean => {
   const l = w.toLowerCase();
   return isCapitalised(w) || GAP_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES ||
-    /^[-–]$/u.test(w);
+    /^[-–]$/.test(w);
 };
 
 /**
@@ -25,21 +25,21 @@ const isRoleWord = (w: string): boolean => {
 function isRoleGap(gap: string): boolean {
   if (gap.length > 110 || MEDIA.test(gap)) return false;
   // "met with a delegation of the Japanese parliament led by Taro Kishimoto"
-  if (/^\s*(?:a|the|an)\s+(?:\w+\s+){0,6}?(?:led|headed)\s+by\s+$/u.test(gap)) return true;
-  const words = gap.replace(/[’']s\b/gu, '').replace(/[,’'()]/gu, ' ').split(/\s+/u).filter(Boolean);
+  if (/^\s*(?:a|the|an)\s+(?:\w+\s+){0,6}?(?:led|headed)\s+by\s+$/.test(gap)) return true;
+  const words = gap.replace(/[’']s\b/g, '').replace(/[,’'()]/g, ' ').split(/\s+/).filter(Boolean);
   const odd = words.filter((w) => !isRoleWord(w));
   if (odd.length === 0) return true;
   const hasHead = words.some((w) => ROLE_HEADS.has(w.toLowerCase()));
   // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, ").
-  const appositive = /,\s*$/u.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/iu.test(gap);
-  return hasHead && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/iu.test(w));
+  const appositive = /,\s*$/.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/i.test(gap);
+  return hasHead && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/i.test(w));
 }
 
 /** Prepositions that make a name an object, not the subject ("with Lavrov", "to Biden"). */
-const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/iu;
+const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/i;
 
 const roleLike = (w: string): boolean => {
-  const l = w.toLowerCase().replace(/[,’']s?$/u, '');
+  const l = w.toLowerCase().replace(/[,’']s?$/, '');
   return isCapitalised(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
 };
 
@@ -48,7 +48,7 @@ const roleLike = (w: string): boolean => {
  * role only inside it ("Minister of State for Foreign Affairs"), so "talked to Foreign Minister " keeps its "to".
  */
 function stripRole(before: string): string {
-  const words = before.split(/\s+/u);
+  const words = before.split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
   let i = words.length - 1;
   while (i >= 0) {
@@ -57,7 +57,7 @@ function stripRole(before: string): string {
     // A comma ends the role: "Later on Friday, Haldane" puts the name at the start of a clause.
     if (w.endsWith(',')) break;
     if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
-    if (/^(?:of|the|for|to|and)$/u.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
+    if (/^(?:of|the|for|to|and)$/.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
     break;
   }
   return words.slice(0, i + 1).join(' ');
@@ -72,23 +72,23 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;
     const before = stripRole(text.slice(0, m.start));
-    if (OBJECT_BEFORE.test(before) && !/\band\s*$/u.test(before)) continue;
+    if (OBJECT_BEFORE.test(before) && !/\band\s*$/.test(before)) continue;
     const out = [m.person];
     // "Shoigu and Austin also spoke", "A, B and C met" (an "and" must join the last two; "X, Lorenzo Bassetti,"
     // is an apposition).
     for (let j = i - 1; j >= 0; j--) {
       const prev = ms[j] as PersonMention;
       const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
-      const joined = j === i - 1 ? /^\s*,?\s*and\s+$/u.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/u.test(gap);
+      const joined = j === i - 1 ? /^\s*,?\s*and\s+$/.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/.test(gap);
       if (!joined) break;
       out.unshift(prev.person);
     }
     return out;
   }
   const clause = text.slice(Math.max(0, at - 80), at);
-  const plural = /\b(?:the two|both|they|the pair|the sides|the two sides|the leaders|the ministers)\b[^,;.]*$/iu.exec(clause);
+  const plural = /\b(?:the two|both|they|the pair|the sides|the two sides|the leaders|the ministers)\b[^,;.]*$/i.exec(clause);
   if (plural && lastPair) return lastPair;
-  const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/iu.exec(clause);
+  const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/i.exec(clause);
   if (pron) {
     const p = resolvePronoun(ctx, s, at - clause.length + pron.index);
     return p ? [p] : [];
@@ -106,24 +106,24 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
     const p = resolvePronoun(ctx, s, from, subjects);
     return { people: p ? [p] : [], objectEnd: from + pron[0].length };
   }
-  if (/^\s*(?:them|each other|one another)\b/iu.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
-  if (/^\s*(?:the two|both)\b/iu.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
+  if (/^\s*(?:them|each other|one another)\b/i.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
+  if (/^\s*(?:the two|both)\b/i.test(rest) && lastPair) return { people: lastPair, objectEnd: from };
   const people: PersonRef[] = [];
   let cursor = from;
   let objectEnd = from;
   for (const m of ctx.people.mentionsIn(s)) {
     if (m.start < cursor || (people.length === 0 && subjects.includes(m.person))) continue;
     const gap = text.slice(cursor, m.start);
-    const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/u.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/u, ''));
+    const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
     if (!ok) break;
     if (!people.includes(m.person)) people.push(m.person);
     cursor = m.end;
     objectEnd = m.end;
     // Skip an apposition after the name: "Nikolai Patrushev, Secretary of the Russian Security Council,"
-    const app = /^,\s+(?:the\s+|a\s+)?[^,]{0,80}?,/u.exec(text.slice(cursor));
+    const app = /^,\s+(?:the\s+|a\s+)?[^,]{0,80}?,/.exec(text.slice(cursor));
     if (app && isRoleGap(app[0].slice(1, -1)) && /\p{Ll}/u.test(app[0]) === /\b(?:of|to|for)\b|\p{Lu}/u.test(app[0])) {
       const next = ctx.people.mentionsIn(s).find((x) => x.start >= cursor + app[0].length - 1);
-      if (next && /^\s*(?:and|as well as)\s/u.test(text.slice(cursor + app[0].length, next.start))) cursor += app[0].length - 1;
+      if (next && /^\s*(?:and|as well as)\s/.test(text.slice(cursor + app[0].length, next.start))) cursor += app[0].length - 1;
     }
   }
   return { people, objectEnd };

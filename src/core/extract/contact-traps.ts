@@ -15,10 +15,10 @@ const CUE_BEFORE = new RegExp(
 );
 
 /** "n't" glued to its verb: "can't", "didn't", "haven't". */
-const NEGATED_CONTRACTION = /n[’']t\b/u;
+const NEGATED_CONTRACTION = /n[’']t\b/;
 
 /** After a trigger: the contact is planned, or it is a request ("a call is planned for next week"). */
-const CUE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b/iu;
+const CUE_AFTER = /^[^.;]{0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow)\b/i;
 
 /** Media and public settings: "spoke to CNN's Jake Tapper" is an interview, not a conversation between officials. */
 export const MEDIA = /\b(?:CNN|BBC|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|TASS|RIA|Interfax|Sky|Al Jazeera|[Rr]adio|[Tt]elevision|TV|[Nn]ewspaper|[Pp]odcast|[Cc]hannel|[Pp]rogramme|[Pp]rogram|[Ss]how|[Mm]agazine|[Nn]etwork|[Ii]nterview|[Rr]eporters|[Jj]ournalists|[Pp]ress|[Nn]ews conference|[Bb]riefing|[Aa]udience|[Cc]rowd|[Rr]ally)\b/;
@@ -42,10 +42,10 @@ export function clauseBefore(text: string, end: number, n = 7): string {
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
-  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/gu, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
-  return verb && /\bto(?:\s+\w+ly)?\s*$/u.test(window);
+  return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);
 }
 
 /** True when the words after a trigger make it a plan ("a call is planned for next week"). */
@@ -59,6 +59,6 @@ export function plannedAfter(text: string, from: number): boolean {
  */
 export function calledAName(text: string, objectEnd: number, called = true): boolean {
   const after = text.slice(objectEnd);
-  if (/^[’']s\b/u.test(after)) return true;
-  return called && /^(?:\s*(?:an?|the|his|her|its|their|"|“|‘|«|one of)\s|\s*[“"‘«])/u.test(after);
+  if (/^[’']s\b/.test(after)) return true;
+  return called && /^(?:\s*(?:an?|the|his|her|its|their|"|“|‘|«|one of)\s|\s*[“"‘«])/.test(after);
 }

@@ -77,9 +77,9 @@ const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther part
 /** The mode a trigger implies by its own words; "call" alone is "unknown". */
 export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
-  if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/u.test(w)) return 'video';
-  if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/u.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|summit|in-person|in person|face-to-face|visit|visited|hosted)\b/u.test(w)) return 'in-person';
+  if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
+  if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
+  if (/\b(?:met|meet|meets|meeting|meetings|summit|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -128,15 +128,15 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
-    if (has(/ by/)) scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'), undefined, NOUN_ANCHOR);
+    if (has(/ by/)) scan(HOSTED, 'host', false, (m) => (/^(?:chaired|led)$/i.test(m[1] ?? '') ? null : 'subject'), undefined, NOUN_ANCHOR);
     // Who convenes or hosts a call started it; who chairs or leads it may not have.
     if (has(/convened|hosted|chaired|organi|led |called /)) {
-      scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/iu.test(m[1] ?? '') ? null : 'subject'));
+      scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/i.test(m[1] ?? '') ? null : 'subject'));
     }
     if (has(/joined/)) scan(JOINED, 'took-part', true, null);
     if (has(/ part /)) scan(TOOK_PART_RE, 'took-part', true, null);
     if (has(/ from/)) {
-      scan(CALL_FROM, 'with', true, (m) => (/^returned/iu.test(m[1] ?? '') ? 'subject' : 'object'),
+      scan(CALL_FROM, 'with', true, (m) => (/^returned/i.test(m[1] ?? '') ? 'subject' : 'object'),
         (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
     }
   }
@@ -147,8 +147,8 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
   if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received/)) {
     // The host of a visit ("hosted Scholz", "received X in the Kremlin") is not said to have started the contact.
-    scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted|hosted|welcomed|received)$/iu.test(m[1] ?? '') ? null : 'subject'),
-      (m) => (/^called$/iu.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received)$/iu.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
+    scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted|hosted|welcomed|received)$/i.test(m[1] ?? '') ? null : 'subject'),
+      (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
   if (speak || noun) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via/)) scan(NOUN_BARE, 'plural', false, null);

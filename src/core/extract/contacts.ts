@@ -14,7 +14,7 @@ import { findDates, type DateMention } from './dates.js';
 const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|[Ii]n)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they|It|They) lasted\b/;
 const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
 /** An earlier contact the article recalls ("had last spoken", "previously met"); "earlier in the day" is not one. */
-const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/iu;
+const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/i;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
 const CALL_REACH = 3;
@@ -29,7 +29,7 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
 }
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
-const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/iu;
+const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/i;
 
 function modeAround(t: Trigger, text: string, objectEnd: number): ContactMode {
   if (t.mode !== 'unknown') return t.mode;
@@ -83,8 +83,8 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
  */
 function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft | null {
   const near = drafts.filter((d) => s - d.sentence <= ATTRIBUTE_REACH).reverse();
-  const meeting = /\b(?:meeting|talks|summit)\b/iu.test(phrase);
-  const call = /\b(?:call|phone|video|conversation|videoconference)\b/iu.test(phrase);
+  const meeting = /\b(?:meeting|talks|summit)\b/i.test(phrase);
+  const call = /\b(?:call|phone|video|conversation|videoconference)\b/i.test(phrase);
   const fits = (d: Draft): boolean => (meeting ? d.mode !== 'phone' && d.mode !== 'video' : call ? d.mode !== 'in-person' : true);
   return near.find((d) => !d.previous && fits(d)) ?? near.find(fits) ?? near[0] ?? null;
 }
@@ -92,12 +92,12 @@ function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft 
 /** One trigger → a draft contact, or null (a trap, or fewer than two people). Updates the anaphora memory. */
 function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
-  const theyTooFar = /\bthey\b/iu.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
+  const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
   const pair = theyTooFar ? null : mem.pair;
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
   const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end);
-  const heldCall = /call|conference|meeting|talks|summit/iu.test(t.text);
+  const heldCall = /call|conference|meeting|talks|summit/i.test(t.text);
   if (t.shape === 'host' || (heldCall && found.objects.length === 0 && found.subjects.length > 0 && t.shape !== 'plural')) {
     // "a video call chaired by A", "A held a video call with European leaders": participants come later.
     const people = t.shape === 'host' ? found.objects : found.subjects;
@@ -106,7 +106,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   }
   const people = [...new Set([...found.subjects, ...found.objects])];
   if (people.length === 2) { mem.pair = people; mem.pairSentence = s; }
-  const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/iu.test(t.text));
+  const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/i.test(t.text));
   if (anaphoric && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
     // "Participants in the call included ...", "was also attended by ...", "X also joined the video conference":
     // more people in the call just reported.
@@ -136,7 +136,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'direct': {
       const subjects = subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
-      if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/iu.test(t.text))) return null;
+      if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
     case 'host': {
@@ -159,9 +159,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'took-part': {
       // "A took part ... in a videoconference ..., alongside B, C and D"; "A and B took part in the call, along with C".
       const subjects = subjectsBefore(ctx, s, t.start, lastPair);
-      const along = /\b(?:alongside|along with|together with|with)\s/u.exec(text.slice(t.end));
+      const along = /\b(?:alongside|along with|together with|with)\s/.exec(text.slice(t.end));
       const listed = along ? objectsAfter(ctx, s, t.end + along.index + along[0].length - 1, subjects, null).people : [];
-      const anaphoric = /\bthe\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/iu.test(t.text);
+      const anaphoric = /\bthe\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/i.test(t.text);
       return { subjects: [...(anaphoric ? callerNear : []), ...subjects], objects: listed, objectEnd: t.end };
     }
   }
@@ -169,9 +169,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
 
 /** "The meeting took place at China's mission": a later sentence may say how a contact took place. */
 const MODE_LATER: [RegExp, ContactMode][] = [
-  [/\b(?:the|this|their)\s+(?:meeting|talks)\s+(?:took place|was held|were held)\b|\bin person\b|\bface-to-face\b/iu, 'in-person'],
-  [/\b(?:the|this|their)\s+(?:(?:tele)?phone)\s+(?:call|conversation)\b|\bby (?:tele)?phone\b/iu, 'phone'],
-  [/\b(?:the|this|their)\s+(?:video\s?(?:call|conference|link)|videoconference)\b/iu, 'video'],
+  [/\b(?:the|this|their)\s+(?:meeting|talks)\s+(?:took place|was held|were held)\b|\bin person\b|\bface-to-face\b/i, 'in-person'],
+  [/\b(?:the|this|their)\s+(?:(?:tele)?phone)\s+(?:call|conversation)\b|\bby (?:tele)?phone\b/i, 'phone'],
+  [/\b(?:the|this|their)\s+(?:video\s?(?:call|conference|link)|videoconference)\b/i, 'video'],
 ];
 
 /** Duration, tone, initiator and confirmation cues of a sentence, applied to a contact. */

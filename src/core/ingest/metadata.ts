@@ -2,7 +2,7 @@
 import { splitParagraph } from '../extract/sentences.js';
 import { SOURCE_LINE, wordCount } from './furniture.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date in YYYY-MM-DD form, else null. */
 export function validDate(s: string | null | undefined): string | null {
@@ -23,18 +23,18 @@ export interface Header {
  * ("---\ntitle: ...\ndate: 2022-10-21\n---").
  */
 export function readHeader(text: string): Header {
-  let body = text.replace(/\r\n?/gu, '\n').replace(/\u00a0/gu, ' ').replace(/^\ufeff/u, '');
+  let body = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/^\ufeff/, '');
   const fields: Record<string, string> = {};
-  const fm = /^\s*---\n([\s\S]*?)\n---[ \t]*\n/u.exec(body);
+  const fm = /^\s*---\n([\s\S]*?)\n---[ \t]*\n/.exec(body);
   if (fm) {
     for (const line of (fm[1] ?? '').split('\n')) {
-      const kv = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/u.exec(line);
-      if (kv?.[1]) fields[kv[1].toLowerCase()] = (kv[2] ?? '').replace(/^["']|["']$/gu, '');
+      const kv = /^\s*([A-Za-z_-]+)\s*:\s*(.*?)\s*$/.exec(line);
+      if (kv?.[1]) fields[kv[1].toLowerCase()] = (kv[2] ?? '').replace(/^["']|["']$/g, '');
     }
     body = body.slice(fm[0].length);
   }
   let published = validDate(fields.date ?? fields.published ?? fields.pubdate ?? null);
-  const lead = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/iu.exec(body);
+  const lead = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i.exec(body);
   if (lead) {
     published = published ?? validDate(lead[1]);
     body = body.slice(lead[0].length);
@@ -59,7 +59,7 @@ export function findOutlet(lines: readonly string[]): string | null {
   for (const l of lines) {
     if (l.length > 80) continue;
     const m = SOURCE_LINE.exec(l.trim());
-    if (m?.[1] && m[1].split(/\s+/u).length <= 6) return m[1].trim();
+    if (m?.[1] && m[1].split(/\s+/).length <= 6) return m[1].trim();
   }
   for (const l of lines.slice(0, 8)) {
     const m = DATELINE_AGENCY.exec(l.trim());
@@ -79,11 +79,11 @@ export function findOutlet(lines: readonly string[]): string | null {
 /** True when a first line reads as a headline: short and not ending like a sentence. */
 export function isHeadline(line: string): boolean {
   const words = wordCount(line);
-  return words <= 22 && !/[.!?;,:”"’]$/u.test(line.trim()) || (words <= 14 && /[?!]$/u.test(line.trim()));
+  return words <= 22 && !/[.!?;,:”"’]$/.test(line.trim()) || (words <= 14 && /[?!]$/.test(line.trim()));
 }
 
 /** A site tagline glued to the lead ("... News of the day in the world and Russia today"). */
-const TAGLINE = /^(?:the )?(?:latest |breaking |top )?news\b[^.!?]*$/iu;
+const TAGLINE = /^(?:the )?(?:latest |breaking |top )?news\b[^.!?]*$/i;
 
 /** Drop a tagline sentence from the end of the first paragraph. */
 export function stripTagline(paragraph: string): string {
@@ -95,11 +95,11 @@ export function stripTagline(paragraph: string): string {
 
 /** A title made from a lead sentence: whole when short, else its first clause, else its first 20 words. */
 export function titleFromSentence(paragraph: string): string {
-  const first = (splitParagraph(paragraph)[0]?.text ?? paragraph).replace(/[.!?]$/u, '');
-  const words = first.split(/\s+/u);
+  const first = (splitParagraph(paragraph)[0]?.text ?? paragraph).replace(/[.!?]$/, '');
+  const words = first.split(/\s+/);
   if (words.length <= 25) return first;
-  const clause = /^(.{30,}?)(?:,\s+(?:but|while|as|and|after|which)\b|;|\s[-–—]\s)/u.exec(first);
-  if (clause?.[1] && clause[1].split(/\s+/u).length >= 8) return clause[1];
+  const clause = /^(.{30,}?)(?:,\s+(?:but|while|as|and|after|which)\b|;|\s[-–—]\s)/.exec(first);
+  if (clause?.[1] && clause[1].split(/\s+/).length >= 8) return clause[1];
   return `${words.slice(0, 20).join(' ')}…`;
 }
 
