@@ -73,9 +73,8 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
       const sp = spellings.get(info) as Map<string, number>;
       sp.set(short, (sp.get(short) ?? 0) + 1);
       if (text !== short) aliases.get(info)?.add(text);
-      for (const r of [before, after]) {
-        if (!r) continue;
-        if (/counterpart/iu.test(r.text)) counterparts.push({ info, s, start: span.start, role: r.text });
+      for (const r of before && after ? [before, after] : before ? [before] : after ? [after] : []) {
+        if (r.text.includes('ounterpart')) counterparts.push({ info, s, start: span.start, role: r.text });
         roles.get(info)?.push({ text: r.text, score: roleScore(r.text) });
       }
       info.positions.push(pos(s, span.start));

@@ -2,6 +2,7 @@
 import type { Sentence } from '../types.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const LETTER = /\p{L}/u;
 
 /** Abbreviations that are always followed by more of the same sentence ("Gen. Milley", "Feb. 24", "Mr. Smith"). */
 const ALWAYS_JOIN = new Set([
@@ -21,7 +22,10 @@ const SENTENCE_OPENERS = new Set([
 function shouldJoin(prev: string, next: string): boolean {
   const trimmed = prev.trimEnd();
   if (!trimmed.endsWith('.')) return false;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
+  // The word before the final period (letters and inner dots: "J", "Gen", "U.S").
+  let i = trimmed.length - 1;
+  while (i > 0 && (trimmed.charCodeAt(i - 1) === 46 || LETTER.test(trimmed[i - 1] ?? ''))) i--;
+  const lastWord = trimmed.slice(i, -1);
   if (lastWord === '') return false;
   // A single capital initial: "Lloyd J. Austin".
   if (/^\p{Lu}$/u.test(lastWord)) return true;

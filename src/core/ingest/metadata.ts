@@ -23,7 +23,9 @@ export interface Header {
  * ("---\ntitle: ...\ndate: 2022-10-21\n---").
  */
 export function readHeader(text: string): Header {
-  let body = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/^\ufeff/, '');
+  let body = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (body.includes('\u00a0')) body = body.replace(/\u00a0/g, ' ');
+  if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
   const fields: Record<string, string> = {};
   const fm = /^\s*---\n([\s\S]*?)\n---[ \t]*\n/.exec(body);
   if (fm) {
