@@ -13,8 +13,16 @@ const details = args.includes('--details');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : null;
 
 const SETS = [
-  { name: 'seeds', gold: process.env.READOUT_GOLD ?? join(root, '..', 'shared', 'eval', 'seeds-gold.json'), articles: join(root, 'data', 'articles') },
+  // The shared gold when it sits beside the repo, else the copy kept in test/gold.
+  {
+    name: 'seeds',
+    gold: process.env.READOUT_GOLD ?? [join(root, '..', 'shared', 'eval', 'seeds-gold.json'), join(root, 'test', 'gold', 'seeds-gold.json')].find((p) => existsSync(p))!,
+    articles: join(root, 'data', 'articles'),
+  },
   { name: 'corpus', gold: join(root, 'test', 'corpus', 'gold.json'), articles: join(root, 'test', 'corpus', 'articles') },
+  // Written as a held-out set (readouts, wire, interviews, transcripts, translations), then opened for development.
+  { name: 'corpus2', gold: join(root, 'test', 'corpus2', 'gold.json'), articles: join(root, 'test', 'corpus2', 'articles') },
+  ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : (n / d).toFixed(3).padStart(6));
