@@ -1,4 +1,5 @@
 // Attribution: which reporting clause speaks a quotation. Rules, tried in order:
+//   0. the nearest clause running into the opening mark: 'A said B urged “…”' → B; 'X stressed that “…,” the ministry said' → X
 //   1. right after the closing mark:      '“…,” Blinken said.'  '“…,” said X, the minister'  '“…,” he added'
 //   2. before the opening mark:           'X said: “…”'  'told reporters: “…”'  'said that “…”'  'According to him, “…”'
 //   3. closing the sentence after it:     '“…, “were discussed, the Russian Defense Ministry said in a note.'
@@ -27,6 +28,8 @@ export interface Attribution {
   /** The sentence holding the attribution (may lie outside the quote's sentences). */
   sentence: Sentence | null;
   rule: 'after' | 'before' | 'clause-end' | 'next-paragraph' | 'introducer' | 'continued';
+  /** A clause running straight into the opening mark ("said: “", "urged that “"): it beats a speaker after the quote. */
+  tight?: boolean;
 }
 
 /** The quotation attributed just before, for rule 6. */
@@ -73,31 +76,28 @@ function after(p: ParagraphView, span: QuoteSpan): Attribution | null {
   return null;
 }
 
+/**
+ * What may stand between a reporting clause and the opening mark for the clause to govern the quote directly:
+ * "said: “", "urged that “", "told reporters: “", "told Lavrov, “", "told them that “".
+ */
+const TIGHT_GAP = /^\s*(?:(?:reporters|journalists|the press|him|her|them|us|(?:the\s+)?[\p{Lu}][\p{L}]*)\s*)?(?:that\s*)?[:,]?\s*$/u;
+
 function before(p: ParagraphView, span: QuoteSpan): Attribution | null {
   if (span.open < 0) return null;
   const sv = sentenceAt(p, span.open);
   if (!sv) return null;
   const local = span.open - sv.sentence.start;
   const cands = sv.clauses.filter((c) => c.speaker && clauseEnd(c) <= local);
+  // Nested reported speech ('Halvorsen said Kragh had urged “…”', 'Kuroda emphasized that “…,” the ministry said'):
+  // the nearest clause whose verb runs straight into the mark governs the quote, and wins over an outer speaker
+  // before it and a source after the quote.
+  const tight = [...cands].reverse().find((c) => c.verb !== 'according to' && TIGHT_GAP.test(sv.masked.slice(clauseEnd(c), local)));
+  if (tight?.speaker) return { speaker: tight.speaker, sentence: sv.sentence, rule: 'before', tight: true };
   // 'while Y told reporters: “…”' — a clause that introduces the quote with a colon wins over the sentence subject.
   const intro = [...cands].reverse().find((c) => /^[^.!?]*:\s*$/u.test(sv.masked.slice(clauseEnd(c), local)));
   // "According to the ministry, Zubarev warned that «…»": the speaking subject wins over the cited source.
   const c = intro ?? cands.find((x) => x.verb !== 'according to') ?? cands[0];
   return c?.speaker ? { speaker: c.speaker, sentence: sv.sentence, rule: 'before' } : null;
-}
-
-/**
- * 'Kuroda emphasized that “…,” the ministry said': a clause that runs straight into the opening mark ("said:",
- * "said that", "told reporters:") names the owner of the words, even when an outer source follows.
- */
-function tightBefore(p: ParagraphView, span: QuoteSpan, b: Attribution | null): Attribution | null {
-  if (!b || span.open < 0) return null;
-  const sv = sentenceAt(p, span.open);
-  if (!sv) return null;
-  const local = span.open - sv.sentence.start;
-  const tight = sv.clauses.some((c) => c.speaker === b.speaker && c.verb !== 'according to' &&
-    /^\s*(?:(?:reporters|journalists|the press|[\p{Lu}][\p{L}]*)\s*)?(?:that\s*)?[:,]?\s*$/u.test(sv.masked.slice(clauseEnd(c), local)));
-  return tight ? { ...b, rule: 'before' } : null;
 }
 
 function clauseEndAfter(p: ParagraphView, span: QuoteSpan): Attribution | null {
@@ -153,7 +153,7 @@ export function attribute(paras: readonly ParagraphView[], parts: readonly Group
   const pLast = paras[last.para];
   if (!pFirst || !pLast) return null;
   const b = before(pFirst, first.span);
-  return tightBefore(pFirst, first.span, b) ?? after(pLast, last.span) ?? b ?? clauseEndAfter(pLast, last.span) ??
+  return (b?.tight ? b : null) ?? after(pLast, last.span) ?? b ?? clauseEndAfter(pLast, last.span) ??
     nextParagraph(paras, last.para, last.span) ?? introducer(paras, first.para, first.span) ??
     continued(paras, first, previous);
 }
