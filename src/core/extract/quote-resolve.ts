@@ -4,6 +4,7 @@
 import type { PersonRef, SpeakerKind } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
 import type { NounPhrase } from './quote-clauses.js';
+import { labelGender, type Gender, type GenderIndex } from './quote-gender.js';
 import { canonicalOrg, headClass, type OrgMention } from './quote-orgs.js';
 import { DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, PLACE_ADJECTIVES, PLURAL_HEADS, SPEAKER_NOUNS } from './quote-verbs.js';
 
@@ -72,7 +73,13 @@ export interface SpeakerResolver {
   resolve(input: ResolveInput): Speaker | null;
 }
 
-export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
+export interface ResolverOptions {
+  /** Gender of the article's people, so "she said" skips a man mentioned last. */
+  gender?: GenderIndex;
+}
+
+export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions = {}): SpeakerResolver {
+  const { gender } = opts;
   const events: Event[] = [];
   // The people index's resolve is the costly call here; the same phrase in the same sentence is asked once.
   const cache = new Map<string, PersonRef | null>();
@@ -101,6 +108,13 @@ export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
     return best;
   };
 
+  /** Whether a speaker may be called "he" (m) or "she" (f): unknown gender fits both. */
+  const fitsGender = (sp: Speaker, g: Gender | null): boolean => {
+    if (!g) return true;
+    const known = sp.person ? gender?.of(sp.person) ?? null : sp.kind === 'unnamed' ? labelGender(sp.name) : null;
+    return known === null || known === g;
+  };
+
   function pronoun(kind: NonNullable<NounPhrase['pronoun']>, input: ResolveInput, at: number): Speaker | null {
     const s = input.sentence;
     if (kind === 'it' || kind === 'they') {
@@ -108,20 +122,24 @@ export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
       const e = latest(at, (x) => x.sentence >= s - 5 && (x.speaker.kind === 'organisation' || (plural && x.speaker.plural)));
       return e?.speaker ?? null;
     }
+    // "she said" never goes to a person the article shows to be a man, nor "he" to a woman.
+    const g: Gender = kind === 'she' ? 'f' : 'm';
+    const fits = (sp: Speaker): boolean => fitsGender(sp, g);
+    const fitsPerson = (p: PersonRef | null | undefined): p is PersonRef => !!p && fits(personSpeaker(p));
     // "For his part, the president … he told reporters": the clause-initial person of the same sentence.
     for (const m of input.mentions) {
       if (m.start >= input.np.start) break;
-      if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start))) return personSpeaker(m.person);
+      if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start)) && fitsPerson(m.person)) return personSpeaker(m.person);
     }
     // "Golan was less upbeat … Asked whether …, he said:": the person who opened the previous sentence —
     // unless the sentence turns to the other party ("Putin said … Biden. For his part, … he told reporters").
     const turn = CONTRAST.test(input.text);
-    if (input.previousSubject && !turn) return personSpeaker(input.previousSubject);
-    const personish = (x: Event): boolean => x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural);
+    if (fitsPerson(input.previousSubject) && !turn) return personSpeaker(input.previousSubject);
+    const personish = (x: Event): boolean => (x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural)) && fits(x.speaker);
     const recentSpeaker = latest(at, (x) => x.clause && x.sentence >= s - 4 && personish(x));
     if (recentSpeaker && !turn) return recentSpeaker.speaker;
     const excluded = new Set([input.previousSubject?.name, recentSpeaker?.speaker.name]);
-    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && !excluded.has(x.speaker.name));
+    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && !excluded.has(x.speaker.name) && fits(x.speaker));
     if (mention) return mention.speaker;
     return latest(at, (x) => x.clause && personish(x))?.speaker ?? null;
   }
@@ -165,7 +183,10 @@ export function createSpeakerResolver(index: PeopleIndex): SpeakerResolver {
     if (input.hint && definite && !ORG_HEADS.has(np.head)) return personSpeaker(input.hint);
     const hasOrgWord = words.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/[’']s$/u, '')));
     if (np.det && !definite) {
-      return speaker(unnamedLabel(np.text), ORG_HEADS.has(np.head) ? 'organisation' : 'unnamed', null, np.head);
+      // "a spokeswoman for the ministry" is a person speaking for it: the head is the noun before the preposition.
+      const inner = /^\S+\s+(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at|from|in|with)\s/u.exec(np.text)?.[1]?.toLowerCase();
+      const head = inner && SPEAKER_NOUNS.has(inner) ? inner : np.head;
+      return speaker(unnamedLabel(np.text), ORG_HEADS.has(head) ? 'organisation' : 'unnamed', null, head);
     }
     if (sentenceCase) return speaker(np.text.toLowerCase(), 'unnamed', null, np.head);
     if (!isCap(headWord)) {

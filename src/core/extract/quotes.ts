@@ -4,6 +4,7 @@ import type { Quote, Sentence } from '../types.js';
 import type { ArticleContext, PersonMention } from './context.js';
 import { findClauses } from './quote-clauses.js';
 import { headlineQuotes } from './quote-headline.js';
+import { createGenderIndex } from './quote-gender.js';
 import { findOrgMentions, type OrgMention } from './quote-orgs.js';
 import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quote-resolve.js';
 import {
@@ -39,15 +40,32 @@ function inSpan(spans: readonly QuoteSpan[], from: number, to: number): boolean 
   return false;
 }
 
-/** Build the paragraph views: spans, masked text, and every sentence's reporting clauses with their speakers. */
-function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): ParagraphView[] {
+interface ParagraphText { text: string; spans: QuoteSpan[]; masked: string; sentences: Sentence[]; mentions: PersonMention[][] }
+
+/** Quote spans, masked text and the person mentions outside quotes of every paragraph: read once, used twice. */
+function readTexts(ctx: ArticleContext): ParagraphText[] {
   const byPara: Sentence[][] = ctx.article.paragraphs.map(() => []);
   for (const s of ctx.sentences) byPara[s.paragraph]?.push(s);
   return ctx.article.paragraphs.map((text, pi) => {
     const spans = findQuoteSpans(text);
     const masked = maskQuotes(text, spans);
-    const orgs = findOrgMentions(text);
     const sentences = byPara[pi] ?? [];
+    const mentions = sentences.map((sentence) => {
+      const from = sentence.start;
+      const m = masked.slice(from, from + sentence.text.length);
+      const all = ctx.people.mentionsIn(sentence.index);
+      return all.length === 0 ? all : all.filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
+        // "the president of the United States": a role cut short before its "of …" may name the wrong person.
+        !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end, x.end + 40))));
+    });
+    return { text, spans, masked, sentences, mentions };
+  });
+}
+
+/** Build the paragraph views: every sentence's reporting clauses with their speakers. */
+function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], resolver: SpeakerResolver): ParagraphView[] {
+  return texts.map(({ text, spans, masked, sentences, mentions: byMention }) => {
+    const orgs = findOrgMentions(text);
     const views: SentenceView[] = [];
     let previousSubject: PersonMention['person'] | null = null;
     let oi = 0;
@@ -60,10 +78,7 @@ function readParagraphs(ctx: ArticleContext, resolver: SpeakerResolver): Paragra
         const o = orgs[oi++] as OrgMention;
         if (o.start >= from) resolver.noteOrg(sentence.index, o.start - from, o);
       }
-      const all = ctx.people.mentionsIn(sentence.index);
-      const mentions = all.length === 0 ? all : all.filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
-        // "the president of the United States": a role cut short before its "of …" may name the wrong person.
-        !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end, x.end + 40))));
+      const mentions = byMention[k] ?? [];
       for (const x of mentions) resolver.noteMention(x);
       const clauses: ResolvedClause[] = [];
       let last: Speaker | null = null;
@@ -127,8 +142,14 @@ function groupSpans(paras: readonly ParagraphView[]): GroupPart[][] {
 }
 
 export function extractQuotes(ctx: ArticleContext): Quote[] {
-  const resolver = createSpeakerResolver(ctx.people);
-  const paras = readParagraphs(ctx, resolver);
+  const texts = readTexts(ctx);
+  // Gender evidence ("Okafor said she …") is read over the whole article first, so an early "she" can use it.
+  const gender = createGenderIndex(ctx.people);
+  for (const t of texts) {
+    t.sentences.forEach((s, k) => gender.observe(t.masked.slice(s.start, s.start + s.text.length), t.mentions[k] ?? []));
+  }
+  const resolver = createSpeakerResolver(ctx.people, { gender });
+  const paras = readParagraphs(ctx, texts, resolver);
   const out: Quote[] = [];
   const seen = new Set<string>();
   let previous: PreviousQuote | null = null;
