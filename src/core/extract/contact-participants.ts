@@ -79,7 +79,10 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     for (let j = i - 1; j >= 0; j--) {
       const prev = ms[j] as PersonMention;
       const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
-      const joined = j === i - 1 ? /^\s*,?\s*and\s+$/.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/.test(gap);
+      const raw = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
+      // "A and his Canadian counterpart, B, spoke": the second name comes with an appositive role.
+      const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the)\s[^,]{0,60},\s*$/.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, ''));
+      const joined = appositive || (j === i - 1 ? /^\s*,?\s*and\s+$/.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/.test(gap));
       if (!joined) break;
       out.unshift(prev.person);
     }

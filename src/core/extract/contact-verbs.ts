@@ -47,8 +47,10 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'y');
 const CALL_NOUN = '(?:[Cc]alls?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+/** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
+const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|held|has had|have had|had held))?';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
-const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_GAP}\\s+with\\b`, 'y');
+const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s+with\\b`, 'y');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
 const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "reached out to B": the subject contacted B. */
@@ -69,7 +71,7 @@ const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:a|an|their) (?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -155,7 +157,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video)/;
+const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

@@ -9,12 +9,17 @@ import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
 import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
+import { firstPersonBefore, firstPersonSpeaker } from './contact-speaker.js';
+import { resolvePronoun } from './pronouns.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
 const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|[Ii]n)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they|It|They) lasted\b/;
 const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
 /** An earlier contact the article recalls ("had last spoken", "previously met"); "earlier in the day" is not one. */
 const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/i;
+const QUESTION = /\?[”"»’']?\s*$/;
+/** "the conversation he had with", "the talks they held with": the relative clause's pronoun is the subject. */
+const REL_PRONOUN = /\b(he|she|they|I|we)\s+(?:had|held|has had|have had|had held)\b/;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
 const CALL_REACH = 3;
@@ -59,7 +64,8 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     const text = sentence.text;
     const here: Draft[] = [];
     const lower = text.toLowerCase();
-    if (mayHoldContact(lower)) {
+    // A question states nothing: "Has A spoken with B since April?", "Is there a call planned between A and B?"
+    if (mayHoldContact(lower) && !QUESTION.test(text)) {
       const triggers = findTriggers(text, lower);
       const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
       triggers.forEach((t, k) => {
@@ -134,7 +140,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
   switch (t.shape) {
     case 'with':
     case 'direct': {
-      const subjects = subjectsBefore(ctx, s, t.start, lastPair);
+      const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? relativeSubject(ctx, s, t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
@@ -148,7 +154,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       return { subjects: [], objects: obj.people, objectEnd: obj.objectEnd };
     }
     case 'plural': {
-      const subjects = subjectsBefore(ctx, s, t.start, lastPair);
+      const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       return { subjects: subjects.length >= 2 ? subjects : [], objects: [], objectEnd: t.end };
     }
     case 'participants': {
@@ -165,6 +171,57 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       return { subjects: [...(anaphoric ? callerNear : []), ...subjects], objects: listed, objectEnd: t.end };
     }
   }
+}
+
+/** "I met B", "Pat and I spoke", "we held talks": the speaker of the turn or quote, with a partner named or recent. */
+function firstPersonSubjects(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null): PersonRef[] | null {
+  const text = ctx.sentences[s]?.text ?? '';
+  const fp = firstPersonBefore(text, t.start);
+  if (!fp) return null;
+  const speaker = firstPersonSpeaker(ctx, s, fp.index);
+  if (!speaker) return null;
+  const out = [speaker];
+  const named = fp.partner ? ctx.people.mentionsIn(s).find((m) => m.end <= fp.index && m.text === fp.partner) : undefined;
+  if (named && named.person !== speaker) out.push(named.person);
+  else if (fp.plural && t.shape === 'plural') {
+    // "we met": the speaker and the person the speaker last named (in this turn), else the pair just reported.
+    const other = recentOther(ctx, s, fp.index, speaker) ?? lastPair?.find((p) => p !== speaker) ?? null;
+    if (other) out.push(other);
+  }
+  return out;
+}
+
+/** The last person named before `at` in this sentence or the two before it in the same paragraph, other than `not`. */
+function recentOther(ctx: RichContext, s: number, at: number, not: PersonRef): PersonRef | null {
+  const para = ctx.sentences[s]?.paragraph;
+  for (let k = s; k >= Math.max(0, s - 2); k--) {
+    if (ctx.sentences[k]?.paragraph !== para) break;
+    const ms = ctx.people.mentionsIn(k).filter((m) => (k < s || m.end <= at) && m.person !== not);
+    const m = ms[ms.length - 1];
+    if (m) return m.person;
+  }
+  return null;
+}
+
+/** "the conversation he had on Monday with B": the pronoun of the relative clause is the subject. */
+function relativeSubject(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null): PersonRef[] | null {
+  if (t.verb) return null;
+  const m = REL_PRONOUN.exec(t.text);
+  if (!m?.[1]) return null;
+  const at = t.start + m.index;
+  const w = m[1].toLowerCase();
+  if (w === 'i' || w === 'we') {
+    const p = firstPersonSpeaker(ctx, s, at);
+    return p ? [p] : null;
+  }
+  if (w === 'they') return lastPair;
+  const p = resolvePronoun(ctx, s, at);
+  return p ? [p] : null;
+}
+
+/** "during their talks in Astana", "in their phone call": the pair just reported. */
+function possessivePair(t: Trigger, lastPair: PersonRef[] | null): PersonRef[] | null {
+  return !t.verb && lastPair && /\btheir\s/i.test(t.text) ? lastPair : null;
 }
 
 /** "The meeting took place at China's mission": a later sentence may say how a contact took place. */

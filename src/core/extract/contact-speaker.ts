@@ -1,0 +1,84 @@
+// Who "I" and "we" are in a contact sentence: the speaker of a transcript turn ("Minister Lee: I spoke with …"),
+// of a quotation ("“I met him in May,” Okafor said"), or of an interview's answer paragraphs.
+import type { PersonRef } from '../types.js';
+import type { RichContext } from './build-context.js';
+
+/** A speaker label opening a transcript turn: "MR. KIRBY:", "Minister Lee:", "Q (Yonhap):". */
+const LABEL = /^([A-Z][\p{L}.'’ -]{0,40}?)(?:\s*\([^)]{0,40}\))?:\s/u;
+/** Labels of people who are not named speakers: reporters, moderators. */
+const UNNAMED = /^(?:Q|A|Question|Answer|Moderator|Reporter|Interviewer|Host|Audience|Participants?)$/i;
+
+/** True when an offset lies inside quotation marks (straight or curly, « », „ “). */
+function insideQuote(text: string, offset: number): boolean {
+  let open = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«' || c === '„') open++;
+    else if ((c === '”' || c === '»') && open > 0) open--;
+    else if (c === '"') open = open > 0 ? open - 1 : 1;
+  }
+  return open > 0;
+}
+
+const sentencesOf = (ctx: RichContext, paragraph: number): number[] =>
+  ctx.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.index);
+
+/** The person a transcript label names ("MS. JEAN-PIERRE" → Karine Jean-Pierre), or null. */
+function labelSpeaker(ctx: RichContext, s: number): PersonRef | null | undefined {
+  const para = ctx.sentences[s]?.paragraph ?? -1;
+  const first = sentencesOf(ctx, para)[0] ?? s;
+  const m = LABEL.exec(ctx.sentences[first]?.text ?? '');
+  if (!m?.[1]) return undefined;
+  const label = m[1].trim();
+  if (UNNAMED.test(label)) return null;
+  const words = label.replace(/^(?:MR|MRS|MS|DR)\.?\s+/i, '').split(/\s+/);
+  const cased = words.map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  return ctx.people.resolve(label, first) ?? ctx.people.resolve(cased, first);
+}
+
+/** The first person named outside quotation marks in the paragraph: the quote's attribution. */
+function attribution(ctx: RichContext, s: number): PersonRef | null {
+  const para = ctx.sentences[s]?.paragraph ?? -1;
+  for (const k of sentencesOf(ctx, para)) {
+    const text = ctx.sentences[k]?.text ?? '';
+    const m = ctx.people.mentionsIn(k).find((x) => !insideQuote(text, x.start));
+    if (m) return m.person;
+  }
+  return null;
+}
+
+/**
+ * An interview's answer paragraphs follow a question paragraph (ending in "?") and carry no marks: "I" is the
+ * interviewee, taken as the person the article names first.
+ */
+function interviewee(ctx: RichContext, s: number): PersonRef | null {
+  const para = ctx.sentences[s]?.paragraph ?? -1;
+  const prev = ctx.sentences.filter((x) => x.paragraph === para - 1);
+  if (prev.length === 0 || !/\?\s*$/.test(prev[prev.length - 1]?.text ?? '')) return null;
+  for (const x of ctx.sentences) {
+    const m = ctx.people.mentionsIn(x.index)[0];
+    if (m) return m.person;
+  }
+  return null;
+}
+
+/** The person "I"/"we" at `offset` of sentence `s` stands for, or null when the text does not say. */
+export function firstPersonSpeaker(ctx: RichContext, s: number, offset: number): PersonRef | null {
+  const text = ctx.sentences[s]?.text ?? '';
+  const label = labelSpeaker(ctx, s);
+  if (label !== undefined) return label;
+  if (insideQuote(text, offset)) return attribution(ctx, s);
+  return interviewee(ctx, s);
+}
+
+/** "I", "we", "Pat and I" right before a trigger (adverbs and auxiliaries may stand between). */
+const FIRST_PERSON = /(?:^|[\s“"«„,])(?:(\p{Lu}[\p{L}’'-]+)\s+and\s+)?(I|[Ww]e)\s+(?:(?:also|then|last|first|just|already|recently|had|have|has|finally|personally|both|all)\s+){0,3}$/u;
+
+/** "I met", "we held talks", "Pat and I spoke": the first-person subject before a trigger, with its partner word. */
+export function firstPersonBefore(text: string, at: number): { index: number; plural: boolean; partner: string | null } | null {
+  const m = FIRST_PERSON.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m?.[2]) return null;
+  const after = m[1] ? m[0].indexOf(m[1]) + m[1].length : 0;
+  const index = Math.max(0, at - 60) + m.index + m[0].indexOf(m[2], after);
+  return { index, plural: m[2].toLowerCase() === 'we', partner: m[1] ?? null };
+}
