@@ -20,5 +20,7 @@ export async function appFromEnv(opts: { quiet?: boolean } = {}): Promise<{ app:
     seed: true,
     log: (m) => log.info(m),
   });
+  const { attachServices } = await import('./background.js');
+  await attachServices(app, env);
   return { app, env, log };
 }

@@ -1,14 +1,30 @@
-// Background work of a running bot: digest and feed schedulers. Wired once the schedulers exist.
+// Background work of a running bot: the digest scheduler and the feed poller, started after the adapters.
 import type { App } from '../app/app.js';
 import type { Env } from '../config/env.js';
 import type { Poster } from '../core/delivery.js';
 import type { Logger } from '../log.js';
 
+/** Gives commands their services (/digest, /feeds) without starting any timer: for one-shot CLI runs too. */
+export async function attachServices(app: App, env: Env): Promise<void> {
+  const { createDigestService } = await import('../schedule/digest-service.js');
+  const { attachFeedService } = await import('../feeds/attach-feeds.js');
+  app.services.digests = createDigestService(app.db, app.knowledge);
+  attachFeedService(app, { allowPrivate: env.READOUT_ALLOW_PRIVATE_FEEDS });
+}
+
+/** Starts the per-minute digest and feed tasks (coordinated through the store across replicas); returns stop(). */
 export async function startBackground(
-  _app: App,
-  _env: Env,
-  _posters: Partial<Record<'discord' | 'slack', Poster>>,
-  _log: Logger,
+  app: App,
+  env: Env,
+  posters: Partial<Record<'discord' | 'slack', Poster>>,
+  log: Logger,
 ): Promise<() => Promise<void>> {
-  return async () => undefined;
+  const { startDigestScheduler } = await import('../schedule/digest-scheduler.js');
+  const { attachFeeds } = await import('../feeds/attach-feeds.js');
+  const digests = startDigestScheduler({ db: app.db, knowledge: app.knowledge, posters, log, catchupHours: env.DIGEST_CATCHUP_HOURS });
+  const feeds = attachFeeds(app, { allowPrivate: env.READOUT_ALLOW_PRIVATE_FEEDS, log });
+  return async () => {
+    await feeds.stop();
+    await digests.stop();
+  };
 }

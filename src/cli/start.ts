@@ -44,14 +44,16 @@ export async function startCli(argv: string[]): Promise<number> {
     await app.close();
     return 1;
   }
+  const { startBackground } = await import('./background.js');
+  const stopBackground = await startBackground(app, env, posters, log);
   if (!wantsDiscord && !wantsSlack) {
     log.info('No Discord or Slack tokens configured: starting the terminal chat on the local corpus.');
     await startTerminal(app, { log });
+    await stopBackground();
     await app.close();
     return 0;
   }
-  const { startBackground } = await import('./background.js');
-  stops.push(await startBackground(app, env, posters, log));
+  stops.push(stopBackground);
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       log.info(`${signal}: shutting down`);
