@@ -73,3 +73,32 @@ describe('people', () => {
     expect(resolvePronoun(ctx, 0, s0.indexOf('him'), subject ? [subject] : [])?.name).toBe('Sergei Lavrov');
   });
 });
+
+describe('people: name shapes of readouts and translations', () => {
+  it('reads a family name in capitals after an honorific as surname-first ("Mr. NAKAMURA Daichi")', () => {
+    const ctx = ctxOf(['Mr. NAKAMURA Daichi, Vice-Minister for Economy of Japan, received the delegation.', 'Vice-Minister Nakamura then left.']);
+    expect(ctx.people.people.map((p) => p.name)).toEqual(['Daichi Nakamura']);
+    expect(ctx.people.mentionsIn(1)[0]?.person.name).toBe('Daichi Nakamura');
+  });
+
+  it('does not read a transcript label or an acronym in capitals as a name', () => {
+    expect(names(['MR. HOLLOWAY: Thanks, everyone. The OSCE Secretariat agreed.'])).toEqual([]);
+  });
+
+  it('keeps lower-case particles in a surname used after a title ("Chancellor de Vries")', () => {
+    const ctx = ctxOf(['Marieke de Vries, the Dutch finance minister, arrived on Monday.', 'Minister de Vries said the budget would pass.']);
+    expect(ctx.people.people.map((p) => p.name)).toEqual(['Marieke de Vries']);
+    expect(ctx.people.mentionsIn(1)[0]?.text).toBe('Minister de Vries');
+    expect(names(['The de facto ruler of the region left.'])).toEqual([]);
+  });
+
+  it('drops a generational suffix from the short name ("Alton B. Carver Jr.")', () => {
+    const ctx = ctxOf(['Rep. Alton B. Carver Jr. opened the hearing.', 'Representative Carver said it would be short.']);
+    expect(ctx.people.people.map((p) => p.name)).toEqual(['Alton Carver']);
+    expect(ctx.people.people[0]?.aliases).toContain('Alton B. Carver Jr');
+  });
+
+  it('does not take camps, shoals, treaties or wars for people', () => {
+    expect(names(['Troops left Camp Rendova near Second Thomas Shoal after the Cold War and the Lisbon Treaty.'])).toEqual([]);
+  });
+});

@@ -105,8 +105,49 @@ export interface NameSpan {
   to: number;
   start: number;
   end: number;
-  /** Name words without initials and suffixes: ["Lloyd", "Austin"]. */
+  /** Name words without initials and suffixes: ["Lloyd", "Austin"]. A family name in capitals is moved last. */
   core: string[];
+  /** Leading lower-case particles of a surname used alone ("President von der Leyen"): not part of `core`. */
+  particles?: number;
+}
+
+/** Honorifics after which a capitalised family name may come first ("Ms. KAMIKAWA Yoko", "H.E. Mr. LEE Jae"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|h\.e|he|madam|mme|m)$/u;
+const ALL_CAPS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+const titleCase = (w: string): string => w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
+
+/**
+ * "Ms. KAMIKAWA Yoko": Japanese and Korean readouts write the family name in capitals before the given name. After
+ * an honorific, a capitalised word followed by a name word is such a name; the core puts the family name last.
+ */
+function capsFamilyName(tokens: Token[], i: number): NameSpan | null {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !next || !ALL_CAPS.test(t.word) || !HONORIFIC.test(prev.lower) || !isNameWord(next)) return null;
+  if (!LATIN.test(t.word) || isStopWord(t.lower)) return null;
+  return { from: i, to: i + 2, start: t.start, end: next.end, core: [next.word, titleCase(t.word)] };
+}
+
+/** "President von der Leyen", "Mr. da Silva": a surname with leading particles, only right after a title. */
+function particleSurname(tokens: Token[], i: number): NameSpan | null {
+  const prev = tokens[i - 1];
+  if (!prev || prev.punct || !isCapitalised(prev.word) || !NAME_TITLES.has(prev.lower)) return null;
+  let j = i;
+  while (j < tokens.length && NAME_PARTICLES.has(tokens[j]?.word ?? '')) j++;
+  const head = tokens[j];
+  if (j === i || j - i > 2 || !head || !isNameWord(head)) return null;
+  const after = tokens[j + 1];
+  if (after && isNameWord(after)) return null;
+  const t = tokens[i] as Token;
+  return { from: i, to: j + 1, start: t.start, end: head.end, core: [head.word], particles: j - i };
+}
+
+/** "von der Leyen": one or two lower-case particles followed by a name word. */
+function particleRunEndsInName(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next && NAME_PARTICLES.has(next.word)) return !!tokens[j + 2] && isNameWord(tokens[j + 2] as Token);
+  return !!next && isNameWord(next);
 }
 
 /** Maximal runs of name words (with initials, particles and suffixes) in a token list. */
@@ -115,6 +156,12 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    const special = t && !t.punct ? (t.word.charCodeAt(0) >= 97 ? particleSurname(tokens, i) : capsFamilyName(tokens, i)) : null;
+    if (special) {
+      spans.push(special);
+      i = special.to;
+      continue;
+    }
     if (!t || !(isNameWord(t) || (isInitial(t) && isNameWord(tokens[i + 1] ?? t)))) {
       i++;
       continue;
@@ -128,16 +175,17 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const prev = tokens[j - 1];
       if (j > from && prev?.dot && !isInitial(prev)) break; // "Lavrov. Blinken" is two names
       if (j > from && prev?.poss) break; // "Angola's Joaquim Matos": a possessive ends a name
-      if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0)) {
+      if (NAME_SUFFIXES.has(c.lower) && core.length > 1 && /^(?:[IVX]+|Jr|Sr)$/u.test(c.word)) {
+        // "Gilberto C. Teodoro Jr.": a generational suffix ends the name and stays out of the short form.
+        j++;
+        break;
+      } else if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0)) {
         if (NAME_MONTHS.has(c.lower) && /^\d/u.test(tokens[j + 1]?.word ?? '')) break;
         core.push(c.word);
       } else if (isInitial(c)) {
         continue;
-      } else if (NAME_PARTICLES.has(c.word) && core.length > 0 && isNameWord(tokens[j + 1] ?? c)) {
+      } else if (NAME_PARTICLES.has(c.word) && core.length > 0 && particleRunEndsInName(tokens, j)) {
         core.push(c.word);
-      } else if (NAME_SUFFIXES.has(c.lower) && core.length > 1 && /^(?:[IVX]+|Jr|Sr)$/u.test(c.word)) {
-        j++;
-        break;
       } else if (NAME_MONTHS.has(c.lower) && core.length > 0 && !/^\d/u.test(tokens[j + 1]?.word ?? '')) {
         core.push(c.word);
       } else if (SURNAME_OK.has(c.lower) && core.length > 0 && NAME_WORD.test(c.word) && !isNameWord(tokens[j + 1] ?? c)) {

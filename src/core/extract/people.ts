@@ -40,7 +40,8 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   const spellings = new Map<PersonInfo, Map<string, number>>();
   const aliases = new Map<PersonInfo, Set<string>>();
   const mentions: PersonMention[][] = sentences.map(() => []);
-  const singles: { s: number; start: number; end: number; word: string; titled: string | null; apposition: string | null }[] = [];
+  /** Surnames used alone; `text` is the span as written ("von der Leyen"), `from` where a title before it starts. */
+  const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
 
   sentences.forEach((sentence, s) => {
@@ -51,7 +52,7 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
         const prev = toks[span.from - 1];
         const titled = personTitle(prev) && prev ? sentence.text.slice(prev.start, span.end) : null;
         const apposition = roleAfter(sentence.text, toks, span.to)?.text ?? null;
-        singles.push({ s, start: span.start, end: span.end, word: span.core[0] ?? '', titled, apposition });
+        singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition });
         continue;
       }
       const before = roleBefore(sentence.text, toks, span.from);
@@ -159,12 +160,12 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
       }
     }
     if (!info) continue;
-    const text = m.titled ?? m.word;
-    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.titled.replace(/\s+\S+$/u, ''), score: -1 });
+    const text = m.titled ?? m.text;
+    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.titled.slice(0, m.titled.length - m.text.length).trim(), score: -1 });
     if (text !== info.ref.name) aliases.get(info)?.add(text);
-    if (m.word !== info.ref.name) aliases.get(info)?.add(m.word);
+    if (m.text !== info.ref.name) aliases.get(info)?.add(m.text);
     info.positions.push(pos(m.s, m.start));
-    mentions[m.s]?.push({ person: info.ref, sentence: m.s, start: m.titled ? m.start - (m.titled.length - m.word.length) : m.start, end: m.end, text });
+    mentions[m.s]?.push({ person: info.ref, sentence: m.s, start: m.from, end: m.end, text });
   }
 
   for (const info of people) {

@@ -17,6 +17,9 @@ export const ROLE_HEADS = set(`
   mufti patriarch metropolitan chief-of-staff boss owner editor correspondent reporter columnist journalist
 `);
 
+// "Vice-Minister", "co-chair", "ex-president", "Deputy-Governor": a prefixed head is a head.
+for (const h of [...ROLE_HEADS]) for (const pre of ['vice-', 'deputy-', 'co-', 'ex-']) ROLE_HEADS.add(pre + h);
+
 /** Titles that may stand directly before a surname ("Mr Blair", "Gen. Milley", "Secretary Austin"). */
 export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. general minister secretary president premier
@@ -24,8 +27,11 @@ export const NAME_TITLES = set(`
   maj maj. major capt capt. captain sgt sgt. sergeant prof prof. professor judge justice pope king queen prince
   princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
   archbishop bishop rabbi imam father sister brother emir sultan speaker deputy vice prime foreign defense defence
-  interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect
+  interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
+  h.e commissioner envoy
 `);
+for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', 'secretary', 'chair', 'chairman', 'director'])
+  for (const pre of ['vice-', 'deputy-', 'co-']) NAME_TITLES.add(pre + h);
 
 /** Capitalised words that belong to a role phrase, never to a name ("Defense", "Security", "Joint", "Staff"). */
 export const ROLE_MODIFIERS = set(`
@@ -45,7 +51,7 @@ export const NATIONALITIES: Record<string, string> = {
   russian: 'ru', russia: 'ru', ukrainian: 'ua', ukraine: 'ua', british: 'gb', uk: 'gb', 'u.k.': 'gb', english: 'gb',
   french: 'fr', france: 'fr', german: 'de', germany: 'de', chinese: 'cn', china: 'cn', japanese: 'jp', japan: 'jp',
   indian: 'in', india: 'in', israeli: 'il', israel: 'il', palestinian: 'ps', iranian: 'ir', iran: 'ir',
-  turkish: 'tr', turkey: 'tr', italian: 'it', italy: 'it', spanish: 'es', spain: 'es', polish: 'pl', poland: 'pl',
+  turkish: 'tr', turkey: 'tr', türkiye: 'tr', turkiye: 'tr', italian: 'it', italy: 'it', spanish: 'es', spain: 'es', polish: 'pl', poland: 'pl',
   canadian: 'ca', canada: 'ca', australian: 'au', australia: 'au', saudi: 'sa', egyptian: 'eg', egypt: 'eg',
   syrian: 'sy', syria: 'sy', iraqi: 'iq', iraq: 'iq', korean: 'kr', pakistani: 'pk', pakistan: 'pk',
   belarusian: 'by', belarus: 'by', qatari: 'qa', qatar: 'qa', emirati: 'ae', brazilian: 'br', brazil: 'br',
@@ -86,7 +92,8 @@ export const PLACES = set(`
   western northern southern central middle the indonesia bali davos munich normandy istanbul jeddah
   mideast balkans baltic baltics caucasus siberia arctic pacific atlantic mediterranean black red caspian
   americas latin union states kingdom republic federation emirate nations oblast region province county city
-  district village town
+  district village town türkiye turkiye indo-pacific southeast northeast southwest northwest asian african
+  élysée elysee
 `);
 
 /** Words that make a capitalised span an organisation, outlet, event or thing rather than a person. */
@@ -110,6 +117,8 @@ export const ORG_WORDS = set(`
   fleet militia wagner hamas hezbollah taliban isis al-qaeda space facebook x inc. co. limited holdings
   airlines airways motors energy oil gas petroleum capital partners bloc coalition movement front mission
   embassy consulate security
+  palace camp room hall shoal reef treaty accord pact dialogue war semiconductors semiconductor operator market
+  care contact democrat democrats republicans liberal strategic initiative plan doctrine
 `);
 
 /** Capitalised words that open sentences or clauses and are never part of a name. */
