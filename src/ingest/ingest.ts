@@ -1,5 +1,4 @@
 // Ingests raw articles: skip known ones, analyse each alone, link the batch to the stored corpus, write in one go.
-import { createHash } from 'node:crypto';
 import { SHARED_TENANT } from '../core/knowledge.js';
 import type { ArticleAnalysis, RawArticle } from '../core/types.js';
 import { loadKnownState } from '../store/known-state.js';
@@ -7,7 +6,8 @@ import { checkpoint, maintain } from '../store/maintain.js';
 import type { SqlHandle } from '../store/sql.js';
 import { writeBatch, type BatchArticle } from '../store/write-batch.js';
 import { createWorkerAnalyser, inlineAnalyser, type Analysed } from './analyse-pool.js';
-import { link } from './pipeline.js';
+import { fileOf, newSeen, skipKnown, skipKnownContent, type Fresh, type Seen } from './dedupe.js';
+import { linkBatch as link } from '../core/corpus/link-batch.js';
 
 export interface IngestOptions {
   /** Whose articles these are; default the shared corpus every workspace sees. */
@@ -32,14 +32,13 @@ const BULK = 100;
 /** From this many articles a worker thread analyses the next chunk while this one is linked and written. */
 const WORKER_MIN = 1000;
 
-type Fresh = { raw: RawArticle; rawHash: string };
 type Started = { fresh: Fresh[]; analysing: Promise<Analysed[]> };
 
 export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[], opts: IngestOptions = {}): Promise<IngestResult> {
   const tenant = opts.tenant ?? SHARED_TENANT;
   const chunkSize = Math.max(1, opts.chunkSize ?? 500);
   const result: IngestResult = { added: 0, duplicates: 0, failed: [] };
-  const seen = { raw: new Set<string>(), url: new Set<string>(), content: new Set<string>() };
+  const seen = newSeen();
   const analyser = raws.length >= WORKER_MIN ? createWorkerAnalyser() : inlineAnalyser;
   const start = async (from: number): Promise<Started> => {
     const fresh = await skipKnown(db, tenant, raws.slice(from, from + chunkSize), seen, result);
@@ -61,8 +60,6 @@ export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[],
   if (result.added >= BULK) await maintain(db);
   return result;
 }
-
-type Seen = { raw: Set<string>; url: Set<string>; content: Set<string> };
 
 async function finishChunk(db: SqlHandle, tenant: string, chunk: Started, seen: Seen, result: IngestResult): Promise<void> {
   const outcomes = await chunk.analysing;
@@ -104,64 +101,6 @@ async function writeItems(db: SqlHandle, tenant: string, items: Linked, result: 
   }
 }
 
-/** Drops articles whose raw text or URL this tenant already has (or this run already took), before any analysis. */
-async function skipKnown(db: SqlHandle, tenant: string, chunk: readonly RawArticle[], seen: Seen, result: IngestResult): Promise<Fresh[]> {
-  const hashed = chunk.map((raw) => ({ raw, rawHash: sha256(typeof raw?.text === 'string' ? raw.text : '') }));
-  const urls = hashed.map((h) => h.raw?.url).filter((u): u is string => typeof u === 'string' && u !== '');
-  const known = await db.query<{ raw_hash: string; url: string | null }>(
-    `SELECT raw_hash, url FROM articles WHERE tenant = $1 AND (raw_hash = ANY($2::text[]) OR url = ANY($3::text[]))`,
-    [tenant, hashed.map((h) => h.rawHash), urls],
-  );
-  for (const k of known.rows) {
-    seen.raw.add(k.raw_hash);
-    if (k.url) seen.url.add(k.url);
-  }
-  const fresh: typeof hashed = [];
-  for (const h of hashed) {
-    if (!h.raw || typeof h.raw.text !== 'string' || h.raw.text.trim() === '') {
-      result.failed.push({ file: fileOf(h.raw), reason: 'empty or missing text' });
-      continue;
-    }
-    const url = h.raw.url ?? null;
-    if (seen.raw.has(h.rawHash) || (url && seen.url.has(url))) {
-      result.duplicates++;
-      continue;
-    }
-    seen.raw.add(h.rawHash);
-    if (url) seen.url.add(url);
-    fresh.push(h);
-  }
-  return fresh;
-}
-
-/** Drops analysed articles whose normalised body is already stored: the same text from another file or feed. */
-async function skipKnownContent<T extends { analysis: ArticleAnalysis }>(
-  db: SqlHandle,
-  tenant: string,
-  analysed: T[],
-  seen: Seen,
-  result: IngestResult,
-): Promise<T[]> {
-  if (analysed.length === 0) return [];
-  const hashes = analysed.map((a) => a.analysis.article.contentHash);
-  const known = await db.query<{ content_hash: string }>(
-    'SELECT content_hash FROM articles WHERE tenant = $1 AND content_hash = ANY($2::text[])',
-    [tenant, hashes],
-  );
-  known.rows.forEach((k) => seen.content.add(k.content_hash));
-  const out: T[] = [];
-  for (const a of analysed) {
-    const h = a.analysis.article.contentHash;
-    if (seen.content.has(h)) {
-      result.duplicates++;
-      continue;
-    }
-    seen.content.add(h);
-    out.push(a);
-  }
-  return out;
-}
-
 type Linked = BatchArticle[] & { linkResult: Parameters<typeof writeBatch>[3] };
 
 /** Links the batch; if the linker fails on it, links article by article so one bad article fails alone. */
@@ -201,7 +140,4 @@ async function linkItems(
   }
 }
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-const fileOf = (raw: RawArticle | null | undefined): string =>
-  typeof raw?.file === 'string' && raw.file !== '' ? raw.file.slice(0, 200) : '(unnamed)';
 const reasonOf = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 300);

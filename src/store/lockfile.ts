@@ -46,7 +46,8 @@ export function lockDirectory(dir: string): DirectoryLock {
         const who = holder === process.pid ? 'this process' : `process ${holder}`;
         throw new Error(
           `The database directory ${dir} is in use by ${who} (lockfile ${path}). ` +
-            `Stop that process, or give this one another READOUT_DATA_DIR.`,
+            `Stop that process, or give this one another READOUT_DATA_DIR ` +
+            `(if no Readout process is running, delete the lockfile).`,
         );
       }
       // Stale (holder dead) or half-written: remove and try again.
