@@ -10,6 +10,7 @@ import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quo
 import {
   attribute, sentenceAt, type GroupPart, type ParagraphView, type PreviousQuote, type ResolvedClause, type SentenceView,
 } from './quote-speaker.js';
+import { transcriptQuotes, type TurnQuote } from './quote-transcript.js';
 import { findQuoteSpans, isQuotable, isWordCode, maskQuotes, wordCount, type QuoteSpan } from './quote-spans.js';
 
 /** Collapse spaces and trim dashes, and trailing commas or colons, without end-anchored regexes. */
@@ -151,6 +152,7 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
   const resolver = createSpeakerResolver(ctx.people, { gender });
   const paras = readParagraphs(ctx, texts, resolver);
   const out: Quote[] = [];
+  const paraOf: number[] = [];
   const seen = new Set<string>();
   let previous: PreviousQuote | null = null;
   for (const parts of groupSpans(paras)) {
@@ -167,9 +169,31 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
       if (text === '' || seen.has(key)) continue;
       seen.add(key);
       out.push({ speaker: who.speaker.name, speakerKind: who.speaker.kind, text, evidence: evidenceOf(paras, [part], who.sentence) });
+      paraOf.push(part.para);
     }
   }
-  return [...headlineQuotes(ctx, out), ...out];
+  const body = withTurns(out, paraOf, transcriptQuotes(ctx, texts));
+  return [...headlineQuotes(ctx, body), ...body];
+}
+
+const normText = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Transcript answers merged into the marked quotes in paragraph order. An answer that is all one marked quotation
+ * ("Keller: “We will not …”") is kept once: the marked quote when a clause attributed it, else the answer.
+ */
+function withTurns(marked: readonly Quote[], paraOf: readonly number[], turns: readonly TurnQuote[]): Quote[] {
+  if (turns.length === 0) return [...marked];
+  const out: Quote[] = [];
+  let i = 0;
+  for (const t of turns) {
+    for (; i < marked.length && (paraOf[i] ?? 0) <= t.para; i++) out.push(marked[i] as Quote);
+    const key = normText(t.text);
+    const dup = marked.some((q, k) => paraOf[k] === t.para && normText(q.text).length >= 0.8 * key.length && key.includes(normText(q.text)));
+    if (!dup) out.push({ speaker: t.speaker.name, speakerKind: t.speaker.kind, text: t.text, evidence: t.evidence });
+  }
+  for (; i < marked.length; i++) out.push(marked[i] as Quote);
+  return out;
 }
 
 /** The sentences that hold the quotation, plus the attribution sentence when it stands elsewhere. */
