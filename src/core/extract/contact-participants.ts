@@ -81,7 +81,8 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
       const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
       const raw = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
       // "A and his Canadian counterpart, B, spoke": the second name comes with an appositive role.
-      const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the)\s[^,]{0,60},\s*$/.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, ''));
+      // "A and the head of the Turkish ministry B held talks" too.
+      const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the)\s[^,]{0,60},?\s*$/.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, ''));
       const joined = appositive || (j === i - 1 ? /^\s*,?\s*and\s+$/.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/.test(gap));
       if (!joined) break;
       out.unshift(prev.person);
@@ -94,7 +95,21 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/i.exec(clause);
   if (pron) {
     const p = resolvePronoun(ctx, s, at - clause.length + pron.index);
-    return p ? [p] : [];
+    return p ? [p] : cataphor(ctx, s);
+  }
+  return [];
+}
+
+/**
+ * A lede that names its subject one sentence later: "A Republican senator said she spoke with B …" followed by
+ * "Sen. Jane Roe, R-Neb., said …". With no antecedent before it, the pronoun is the first person named next who is
+ * not named in the pronoun's own sentence.
+ */
+function cataphor(ctx: RichContext, s: number): PersonRef[] {
+  const here = new Set(ctx.people.mentionsIn(s).map((m) => m.person));
+  for (let k = s + 1; k <= s + 2 && k < ctx.sentences.length; k++) {
+    const m = ctx.people.mentionsIn(k).find((x) => !here.has(x.person));
+    if (m) return [m.person];
   }
   return [];
 }

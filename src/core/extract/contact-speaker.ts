@@ -47,14 +47,28 @@ function attribution(ctx: RichContext, s: number): PersonRef | null {
   return null;
 }
 
+const interviews = new WeakMap<RichContext, boolean>();
+
+/** An article that says it is an interview (question lines may have been dropped as headline-like furniture). */
+function isInterview(ctx: RichContext): boolean {
+  let v = interviews.get(ctx);
+  if (v === undefined) {
+    v = /\b(?:this|the following|our|an edited) interview\b|\binterview (?:was|has been) (?:conducted|edited|condensed)|\bQ&A\b/i.test(
+      ctx.article.title + ' ' + ctx.sentences.slice(0, 8).map((x) => x.text).join(' '));
+    interviews.set(ctx, v);
+  }
+  return v;
+}
+
 /**
- * An interview's answer paragraphs follow a question paragraph (ending in "?") and carry no marks: "I" is the
- * interviewee, taken as the person the article names first.
+ * An interview's answer paragraphs follow a question paragraph (ending in "?"), or stand in an article that says it
+ * is an interview, and carry no marks: "I" is the interviewee, taken as the person the article names first.
  */
 function interviewee(ctx: RichContext, s: number): PersonRef | null {
   const para = ctx.sentences[s]?.paragraph ?? -1;
   const prev = ctx.sentences.filter((x) => x.paragraph === para - 1);
-  if (prev.length === 0 || !/\?\s*$/.test(prev[prev.length - 1]?.text ?? '')) return null;
+  const afterQuestion = prev.length > 0 && /\?\s*$/.test(prev[prev.length - 1]?.text ?? '');
+  if (!afterQuestion && !isInterview(ctx)) return null;
   for (const x of ctx.sentences) {
     const m = ctx.people.mentionsIn(x.index)[0];
     if (m) return m.person;

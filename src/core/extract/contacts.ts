@@ -29,8 +29,9 @@ const ATTRIBUTE_REACH = 12;
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number): DateMention | null {
   const usable = dates.filter((d) => !d.bound && (d.value !== null || d.partial !== null));
+  // "said on Monday she had met B": the day of saying is not the day of the meeting.
   return usable.find((d) => d.start >= t.start && d.start < nextStart) ??
-    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd) ?? null;
+    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? null;
 }
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
@@ -53,7 +54,17 @@ interface Memory {
   caller: { people: PersonRef[]; sentence: number; mode: ContactMode; initiated: boolean } | null;
 }
 
-interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number }
+/** `pairs`: one contact of the subject with each object ("A spoke with B and C" reports two conversations). */
+interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number; pairs?: boolean }
+
+/**
+ * "A spoke with B and C on Monday" reports conversations of A with each; "A met B and C", "a video conference with
+ * B and C" bring them together. Only a talking verb (not a meeting, not a call noun) with one subject splits.
+ */
+function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[]): boolean {
+  return t.verb && t.shape === 'with' && subjects.length === 1 && objects.length >= 2 && /^(?:spoke|spoken|speaks|talked|chatted|conferred)\b/i.test(t.text) &&
+    !/\b(?:video|conference|together|jointly|three-way|trilateral)\b/i.test(t.text);
+}
 
 /** Find the contacts of an article, in order of first mention (the first is the article's lead contact). */
 export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Contact[] {
@@ -69,8 +80,9 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
       const triggers = findTriggers(text, lower);
       const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
       triggers.forEach((t, k) => {
-        const d = readTrigger(ctx, s, t, mem, dates, triggers[k - 1]?.end ?? 0, triggers[k + 1]?.start ?? text.length);
-        if (d) here.push(d);
+        const extra: Draft[] = [];
+        const d = readTrigger(ctx, s, t, mem, dates, triggers[k - 1]?.end ?? 0, triggers[k + 1]?.start ?? text.length, extra);
+        if (d) here.push(d, ...extra);
       });
     }
     const anaphor = here.length === 0 && drafts.length > 0 && CALL_WORDS.test(lower) ? ANAPHORIC_CALL.exec(text) : null;
@@ -96,13 +108,16 @@ function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft 
 }
 
 /** One trigger → a draft contact, or null (a trap, or fewer than two people). Updates the anaphora memory. */
-function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number): Draft | null {
+function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number, extra: Draft[]): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
   const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
   const pair = theyTooFar ? null : mem.pair;
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
-  const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end);
+  // The cue may stand before a long subject: "refused to comment whether A and the American President B spoke".
+  const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start)?.start;
+  const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end) ||
+    (subjectAt !== undefined && negatedBefore(text, subjectAt, false));
   const heldCall = /call|conference|meeting|talks|summit/i.test(t.text);
   if (t.shape === 'host' || (heldCall && found.objects.length === 0 && found.subjects.length > 0 && t.shape !== 'plural')) {
     // "a video call chaired by A", "A held a video call with European leaders": participants come later.
@@ -122,12 +137,25 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   if (people.length < 2 || negated) return null;
   const d = dateFor(dates, t, prevEnd, nextStart);
   if (d?.future) return null;
+  if (found.pairs) {
+    // One draft per object; the caller keeps the last as the draft "the call" refers to.
+    const [first, ...rest] = found.objects.map((o) => ({ ...found, objects: [o], pairs: false }));
+    extra.push(...rest.map((f) => draftOf(ctx, s, t, f, d, mem)));
+    return first ? draftOf(ctx, s, t, first, d, mem) : null;
+  }
+  return draftOf(ctx, s, t, found, d, mem);
+}
+
+function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateMention | null, mem: Memory): Draft {
+  const text = ctx.sentences[s]?.text ?? '';
+  const people = [...new Set([...found.subjects, ...found.objects])];
   const fromCaller = (t.shape === 'participants' || t.shape === 'took-part') && mem.caller && s - mem.caller.sentence <= CALL_REACH;
   const initiator = t.initiator === 'subject' ? found.subjects[0] : t.initiator === 'object' ? found.objects[0] :
     fromCaller && mem.caller?.initiated ? mem.caller.people[0] : undefined;
   return {
     people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
-    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)),
+    // "during their talks in Astana in July": a dated "their <meeting>" recalls an earlier contact of the pair.
+    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)) || (!t.verb && d !== null && /\btheir\s/i.test(t.text)),
     mode: fromCaller && mem.caller && modeAround(t, text, found.objectEnd) === 'unknown' ? mem.caller.mode : modeAround(t, text, found.objectEnd),
     initiator: initiator ?? null, cue: null, duration: null, tone: null, unconfirmed: false,
   };
@@ -143,6 +171,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? relativeSubject(ctx, s, t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
+      if (spokeWithEach(t, subjects, obj.people)) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
     case 'host': {
@@ -181,7 +210,7 @@ function firstPersonSubjects(ctx: RichContext, s: number, t: Trigger, lastPair: 
   const speaker = firstPersonSpeaker(ctx, s, fp.index);
   if (!speaker) return null;
   const out = [speaker];
-  const named = fp.partner ? ctx.people.mentionsIn(s).find((m) => m.end <= fp.index && m.text === fp.partner) : undefined;
+  const named = fp.partner ? ctx.people.mentionsIn(s).find((m) => m.end <= fp.index && /^\s+and\s+$/.test(text.slice(m.end, fp.index))) : undefined;
   if (named && named.person !== speaker) out.push(named.person);
   else if (fp.plural && t.shape === 'plural') {
     // "we met": the speaker and the person the speaker last named (in this turn), else the pair just reported.
@@ -216,6 +245,10 @@ function relativeSubject(ctx: RichContext, s: number, t: Trigger, lastPair: Pers
   }
   if (w === 'they') return lastPair;
   const p = resolvePronoun(ctx, s, at);
+  // "A informed his counterpart B of the conversation he had with C": "he" is the clause's subject, and a name
+  // standing after a verb is an object; without a subject name, say nothing.
+  const named = ctx.people.mentionsIn(s).find((m) => m.person === p && m.end <= at);
+  if (named && !/^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u.test(ctx.sentences[s]?.text.slice(0, named.start) ?? '')) return [];
   return p ? [p] : null;
 }
 

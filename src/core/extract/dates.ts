@@ -16,6 +16,8 @@ export interface DateMention {
   bound: boolean;
   /** Resolves after the reference date: a plan ("next Friday"), not an event that took place. */
   future: boolean;
+  /** The day something was said, not the day of what is reported: "said on Monday (that) he had spoken …". */
+  reporting: boolean;
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -47,6 +49,13 @@ function isBound(text: string, start: number): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/** A reporting verb just before a date: "said on Monday", "told reporters late Tuesday", "announced Thursday". */
+const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+)?|announced|confirmed|wrote|added|stated|reported|posted)\s+(?:on\s+|late\s+|early\s+)?$/;
+
+function isReporting(text: string, start: number): boolean {
+  return REPORTING_BEFORE.test(text.slice(Math.max(0, start - 28), start));
+}
+
 /** Everything chrono can add beyond the hand patterns: numeric and unusual layouts, month/day only. */
 function chronoDays(text: string): { start: number; end: number; month: number; day: number | null; year: number | null }[] {
   return chrono.en.casual.parse(text, new Date(Date.UTC(2000, 5, 15))).map((r) => ({
@@ -72,7 +81,7 @@ export function findDates(text: string, ref: string | null): DateMention[] {
     else if (refDate) value = preferPast(refDate, m, grain === 'day' ? d : null);
     else partial = grain === 'day' ? `--${pad(m)}-${pad(d ?? 1)}` : `--${pad(m)}`;
     const future = !!(value && ref && value.slice(0, grain === 'day' ? 10 : 7) > ref.slice(0, grain === 'day' ? 10 : 7));
-    out.push({ start, end, text: text.slice(start, end), value, partial, grain, bound: isBound(text, start), future });
+    out.push({ start, end, text: text.slice(start, end), value, partial, grain, bound: isBound(text, start), future, reporting: isReporting(text, start) });
   };
   const year = (s: string | undefined): number | null => {
     if (!s) return null;
@@ -116,7 +125,7 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
   const refDate = ref ? parseIso(ref) : null;
   const push = (start: number, end: number, grain: 'day' | 'month', value: string | null, future = false): void => {
     if (taken(start, end)) return;
-    out.push({ start, end, text: text.slice(start, end), value, partial: null, grain, bound: isBound(text, start), future });
+    out.push({ start, end, text: text.slice(start, end), value, partial: null, grain, bound: isBound(text, start), future, reporting: isReporting(text, start) });
   };
   for (const m of text.includes('day') ? text.matchAll(WEEKDAY_RE) : []) {
     const wd = WEEKDAY_NUM[(m[2] ?? '').toLowerCase()] ?? 0;

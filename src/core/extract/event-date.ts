@@ -13,13 +13,15 @@ export interface EventDate {
 }
 
 export function findEventDate(ctx: ArticleContext): EventDate {
+  // The day a statement was made ("said on Monday he had spoken …") counts only when the lead gives no other day.
+  let reported: EventDate | null = null;
   for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
     if (s.paragraph > 1) break;
     for (const d of findDates(s.text, ctx.referenceDate)) {
       if (d.bound || d.future || (d.value === null && d.partial === null)) continue;
-      // A month alone in the lead ("in July") is background, unless nothing more precise exists.
+      if (d.reporting) { reported ??= { value: d.value, partial: d.partial }; continue; }
       return { value: d.value, partial: d.partial };
     }
   }
-  return { value: null, partial: null };
+  return reported ?? { value: null, partial: null };
 }

@@ -1,0 +1,119 @@
+// Contact rules for wider news language: first person in transcripts and interviews, relative clauses, possessive
+// "their talks", appositive plural subjects, questions, reporting-day dates, "spoke with A and B", cataphoric ledes.
+// Each rule: a sentence it must read and one it must not. Reference date: Wednesday 15 March 2023.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('first person', () => {
+  it('reads "I spoke with" in a labelled transcript turn as the speaker of the turn', () => {
+    const a = analyse([
+      'Participants: Trade Minister Ingrid Solberg; Industry Minister Rafaela Monteiro',
+      'Minister Solberg: I spoke with Finance Minister Tomas Kvarnstrom on Monday and he backed the plan.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+  });
+
+  it('does not give "I" to anyone when the turn is a reporter\'s question label', () => {
+    const a = analyse([
+      'Trade Minister Ingrid Solberg took questions.',
+      'Q: I spoke with Finance Minister Tomas Kvarnstrom on Monday, and he sounded doubtful.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([]);
+  });
+
+  it('reads "X and I spoke" inside a quotation as the quoted speaker and X', () => {
+    const a = analyse(['“Tomas Kvarnstrom and I spoke on Tuesday about the budget,” Ingrid Solberg told the newspaper.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-14' })]);
+  });
+
+  it('reads "I met" in an interview\'s answer as the interviewee; not in an article that is no interview', () => {
+    const a = analyse([
+      'Rafaela Monteiro runs the largest port operator in the region. This interview was edited for length.',
+      'Have you seen the minister lately?',
+      'I met Minister Dmitri Vasko in Lisbon on Friday, with two of our board members.',
+    ]);
+    expect(contactsBetween(a, 'Monteiro', 'Vasko')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-10' })]);
+    const b = analyse([
+      'Rafaela Monteiro runs the largest port operator in the region.',
+      'I met Minister Dmitri Vasko in Lisbon on Friday, with two of our board members.',
+    ]);
+    expect(contactsBetween(b, 'Monteiro', 'Vasko')).toEqual([]);
+  });
+
+  it('reads "we held talks" in a turn as the speaker and the person the turn named before', () => {
+    const a = analyse([
+      'Participants: Minister Ingrid Solberg; Minister Rafaela Monteiro',
+      'Minister Solberg: I was glad to receive Minister Monteiro in Oslo. Today we held talks for three hours.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Monteiro')).toEqual([expect.objectContaining({ date: '2023-03-15' })]);
+  });
+});
+
+describe('nominal and relative forms', () => {
+  it('reads "the meeting she held with X" with the pronoun as subject', () => {
+    const a = analyse(['Ingrid Solberg praised the meeting she held with Tomas Kvarnstrom in Bergen on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+  });
+
+  it('does not make an object the subject of "the conversation he had with"', () => {
+    const a = analyse(['The agency told Dmitri Vasko about the conversation he had with Tomas Kvarnstrom on Monday.']);
+    expect(contactsBetween(a, 'Vasko', 'Kvarnstrom')).toEqual([]);
+  });
+
+  it('reads a dated "their talks" as an earlier contact of the pair just reported, not the date of the new one', () => {
+    const a = analyse([
+      'Ingrid Solberg held a telephone conversation with Tomas Kvarnstrom on Tuesday.',
+      'The two ministers looked back on their talks in Bergen in January.',
+    ]);
+    const dates = contactsBetween(a, 'Solberg', 'Kvarnstrom').map((c) => c.date).sort();
+    expect(dates).toEqual(['2023-01', '2023-03-14']);
+  });
+
+  it('reads "A and his Polish counterpart, B, spoke" as a pair, and "held today telephone conversation" (translation)', () => {
+    const a = analyse(['Ingrid Solberg and her Polish counterpart, Tomas Kvarnstrom, spoke by phone on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-13' })]);
+    const b = analyse(['Minister Ingrid Solberg and the head of the Polish ministry Tomas Kvarnstrom held today telephone conversation.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone' })]);
+  });
+
+  it('keeps a negation before a long plural subject', () => {
+    const a = analyse(['The spokesman would not say whether Ingrid Solberg and the Polish minister Tomas Kvarnstrom spoke by phone.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([]);
+  });
+});
+
+describe('sentence forms', () => {
+  it('a question states no contact', () => {
+    const a = analyse(['Has Ingrid Solberg spoken with Tomas Kvarnstrom by phone since January?']);
+    expect(a.contacts).toEqual([]);
+    const b = analyse(['Ingrid Solberg has spoken with Tomas Kvarnstrom by phone since January.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+  });
+
+  it('splits "A spoke with B and C" into two conversations, but keeps "A met B and C" together', () => {
+    const a = analyse(['Ingrid Solberg spoke with Tomas Kvarnstrom and Rafaela Monteiro on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+    expect(contactsBetween(a, 'Solberg', 'Monteiro')).toHaveLength(1);
+    const b = analyse(['Ingrid Solberg met Tomas Kvarnstrom and Rafaela Monteiro on Monday.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom', 'Monteiro')).toHaveLength(1);
+  });
+
+  it('reads "received X at the ministry" as an in-person visit', () => {
+    const a = analyse(['Minister Ingrid Solberg received Portugal’s ambassador, Rafaela Monteiro, at the ministry.']);
+    expect(contactsBetween(a, 'Solberg', 'Monteiro')).toEqual([expect.objectContaining({ mode: 'in-person' })]);
+  });
+
+  it('does not date a contact by the day it was reported ("said on Tuesday she had met")', () => {
+    const a = analyse(['Ingrid Solberg said on Tuesday she had met Tomas Kvarnstrom in Oslo, and the talks on Monday went well.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.date).not.toBe('2023-03-14');
+    const b = analyse(['Ingrid Solberg met Tomas Kvarnstrom in Oslo on Tuesday.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2023-03-14');
+  });
+
+  it('names a lede pronoun from the next sentence ("A senior minister said she spoke with B")', () => {
+    const a = analyse(['A senior Norwegian minister said she spoke with Tomas Kvarnstrom by phone late Monday.', 'Ingrid Solberg said the call lasted ten minutes.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-13', mode: 'phone' })]);
+    const b = analyse(['A senior Norwegian minister said she spoke with Tomas Kvarnstrom by phone late Monday.', 'The call lasted ten minutes.']);
+    expect(b.contacts).toEqual([]);
+  });
+});
