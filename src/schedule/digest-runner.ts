@@ -4,7 +4,7 @@ import type { Platform } from '../core/command.js';
 import type { DeliveryResult, Poster } from '../core/delivery.js';
 import { buildDigest } from '../core/digest/build.js';
 import { periodOf, slotAfter, slotsBetween } from '../core/digest/period.js';
-import type { Knowledge } from '../core/knowledge.js';
+import type { Knowledge, StoryDetail } from '../core/knowledge.js';
 import type { Logger } from '../log.js';
 import type { SqlHandle } from '../store/sql.js';
 import { createDeliveryLedger, type Claim, type PeriodRow } from './ledger.js';
@@ -23,7 +23,7 @@ export interface DigestRunnerOptions {
   /** Sends per delivery before giving up on transient failures; retries wait 1, 2, 4, 8 … × retryBaseMs. */
   maxAttempts?: number;
   retryBaseMs?: number;
-  /** Deliveries this replica sends at once. */
+  /** Deliveries this replica claims and sends at once. */
   concurrency?: number;
   owner?: string;
 }
@@ -78,7 +78,7 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
     await subscriptions.advance(moves);
   }
 
-  async function deliver(c: Claim, nowOf: () => Date, report: TickReport): Promise<void> {
+  async function deliver(c: Claim, nowOf: () => Date, report: TickReport, memo: Map<string, Promise<StoryDetail[]>>): Promise<void> {
     const s = c.subscription;
     const now = nowOf();
     const lateMs = now.getTime() - c.scheduledAt.getTime();
@@ -97,7 +97,10 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
     try {
       const period = { key: c.periodKey, from: c.from, to: c.scheduledAt };
       const about = s.about || undefined;
-      const stories = await opts.knowledge.storiesWithNewCoverage(s.tenant, c.from.toISOString(), c.scheduledAt.toISOString(), { about, limit: 50 });
+      // Channels of one workspace on the same schedule share a period: one query per tick serves them all.
+      const key = [s.tenant, c.from.toISOString(), c.scheduledAt.toISOString(), s.about].join('\u0000');
+      if (!memo.has(key)) memo.set(key, opts.knowledge.storiesWithNewCoverage(s.tenant, c.from.toISOString(), c.scheduledAt.toISOString(), { about, limit: 50 }));
+      const stories = await memo.get(key)!;
       storyCount = stories.length;
       if (stories.length === 0 && s.skipEmpty) {
         if (await ledger.skipped(c, 'quiet period (skip-empty)', nowOf(), 0)) report.skipped++;
@@ -137,28 +140,13 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
       const report: TickReport = { recorded: 0, missed: 0, sent: 0, failed: 0, skipped: 0 };
       if (platforms.length === 0 || stopped) return report;
       await recordDue(nowOf(), report);
-      // Workers start one by one as claims succeed, so a quiet minute costs one empty claim, not `concurrency`.
-      const max = opts.concurrency ?? 4;
-      const workers: Promise<void>[] = [];
-      let active = 0;
-      const spawn = () => {
-        active++;
-        workers.push(worker());
-      };
-      const worker = async (): Promise<void> => {
-        try {
-          while (!stopped) {
-            const claim = await ledger.claimNext(`${owner}#${++claims}`, nowOf(), leaseMs, platforms);
-            if (!claim) return;
-            if (active < max) spawn();
-            await deliver(claim, nowOf, report);
-          }
-        } finally {
-          active--;
-        }
-      };
-      spawn();
-      for (let i = 0; i < workers.length; i++) await workers[i]; // the list grows while we wait
+      // Claim a batch, send it in parallel, repeat: a quiet minute costs one empty claim.
+      const memo = new Map<string, Promise<StoryDetail[]>>();
+      while (!stopped) {
+        const batch = await ledger.claim(`${owner}#${++claims}`, nowOf(), leaseMs, platforms, opts.concurrency ?? 4);
+        if (batch.length === 0) break;
+        await Promise.all(batch.map((c) => deliver(c, nowOf, report, memo)));
+      }
       return report;
     },
     /** Claims nothing more; a send in progress still finishes. */

@@ -67,32 +67,32 @@ export function createDeliveryLedger(db: SqlHandle) {
     },
 
     /**
-     * Claims the oldest open delivery: due, failed and ready to retry, or claimed by a replica whose lease ran out.
-     * `FOR UPDATE SKIP LOCKED` lets replicas claim different rows at once; the repeated condition in the outer
-     * WHERE makes a row that changed meanwhile unclaimable.
+     * Claims up to `limit` of the oldest open deliveries: due, failed and ready to retry, or claimed by a replica
+     * whose lease ran out. `FOR UPDATE SKIP LOCKED` lets replicas claim different rows at once; the repeated
+     * condition in the outer WHERE leaves alone a row that changed meanwhile. Each claim gets its own token.
      */
-    async claimNext(token: string, now: Date, leaseMs: number, platforms: string[]): Promise<Claim | null> {
+    async claim(tokenBase: string, now: Date, leaseMs: number, platforms: string[], limit: number): Promise<Claim[]> {
       const r = await db.query(
-        `UPDATE digest_deliveries d SET state = 'claimed', claimed_by = $1, lease_until = $2, attempts = d.attempts + 1, updated_at = $3
-         FROM digest_subscriptions s
-         WHERE s.id = d.subscription_id AND (d.subscription_id, d.period_key) = (
+        `WITH picked AS (
            SELECT o.subscription_id, o.period_key FROM digest_deliveries o JOIN digest_subscriptions os ON os.id = o.subscription_id
            WHERE ${open('o')} AND os.platform = ANY($4::text[])
-           ORDER BY o.scheduled_at, o.subscription_id LIMIT 1 FOR UPDATE OF o SKIP LOCKED)
-         AND ${open('d')}
-         RETURNING d.period_key AS d_period_key, d.period_from AS d_from, d.scheduled_at AS d_scheduled, d.attempts AS d_attempts, s.*`,
-        [token, new Date(now.getTime() + leaseMs), now, platforms],
+           ORDER BY o.scheduled_at, o.subscription_id LIMIT $5 FOR UPDATE OF o SKIP LOCKED)
+         UPDATE digest_deliveries d SET state = 'claimed', claimed_by = $1 || ':' || d.subscription_id || ':' || d.period_key,
+           lease_until = $2, attempts = d.attempts + 1, updated_at = $3
+         FROM picked p, digest_subscriptions s
+         WHERE d.subscription_id = p.subscription_id AND d.period_key = p.period_key AND s.id = d.subscription_id AND ${open('d')}
+         RETURNING d.claimed_by AS d_token, d.period_key AS d_period_key, d.period_from AS d_from, d.scheduled_at AS d_scheduled,
+           d.attempts AS d_attempts, s.*`,
+        [tokenBase, new Date(now.getTime() + leaseMs), now, platforms, limit],
       );
-      const row = r.rows[0];
-      if (!row) return null;
-      return {
+      return r.rows.map((row) => ({
         subscription: toSubscription(row),
         periodKey: String(row.d_period_key),
         from: asDate(row.d_from),
         scheduledAt: asDate(row.d_scheduled),
         attempts: Number(row.d_attempts),
-        token,
-      };
+        token: String(row.d_token),
+      }));
     },
 
     sent: (c: Claim, messageIds: string[], storyCount: number, late: boolean, now: Date) =>

@@ -13,9 +13,9 @@ export interface StoreRunCoordinator extends RunCoordinator {
 }
 
 /**
- * Elects one replica per key (node-cron passes task name + scheduled time) with
- * `INSERT … ON CONFLICT DO NOTHING RETURNING`: the row's creator runs the slot. When the winner dies before
- * `onComplete`, another replica asking for the same key after `ttlMs` takes it over. Errors propagate: node-cron
+ * Elects one replica per key (node-cron passes task name + scheduled time) with `INSERT … ON CONFLICT … RETURNING`:
+ * the row's creator runs the slot; a conflicting insert returns nothing (PostgreSQL locks the row, so exactly one
+ * wins) unless the winner died before `onComplete` and its `ttlMs` lease is over, when one asker takes it over. Errors propagate: node-cron
  * then skips the run (fail-closed), which is the safe side for anything that must not happen twice.
  * Usable for any task (digests, feed polling): `cron.schedule(expr, fn, { name, distributed: true, runCoordinator })`.
  */
@@ -27,18 +27,15 @@ export function createRunCoordinator(db: SqlHandle, opts: { owner?: string; cloc
     async shouldRun(key, ttlMs) {
       const now = clock();
       const until = new Date(now.getTime() + ttlMs);
+      // One statement: the insert wins a new slot; on conflict, the update wins it only from a dead owner.
       const won = await db.query(
         `INSERT INTO schedule_runs (key, owner, lease_until, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (key) DO NOTHING RETURNING key`,
+         ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until
+           WHERE schedule_runs.completed_at IS NULL AND schedule_runs.lease_until <= $4
+         RETURNING key`,
         [key, owner, until, now],
       );
-      if (won.rows.length > 0) return true;
-      const takenOver = await db.query(
-        `UPDATE schedule_runs SET owner = $2, lease_until = $3
-         WHERE key = $1 AND completed_at IS NULL AND lease_until <= $4 RETURNING key`,
-        [key, owner, until, now],
-      );
-      return takenOver.rows.length > 0;
+      return won.rows.length > 0;
     },
     async onComplete(key) {
       await db.query(`UPDATE schedule_runs SET completed_at = $3 WHERE key = $1 AND owner = $2`, [key, owner, clock()]);
