@@ -16,6 +16,7 @@ export interface OrgMention {
 const HEAD_CLASS: Readonly<Record<string, string>> = {
   department: 'ministry', ministries: 'ministry', office: 'ministry', secretariat: 'ministry',
   agencies: 'agency', services: 'service', forces: 'military', army: 'military', command: 'military',
+  firm: 'company', lender: 'bank', regulator: 'agency', watchdog: 'agency',
 };
 
 export const headClass = (head: string): string => HEAD_CLASS[head] ?? head;

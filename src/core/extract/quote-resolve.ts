@@ -76,10 +76,12 @@ export interface SpeakerResolver {
 export interface ResolverOptions {
   /** Gender of the article's people, so "she said" skips a man mentioned last. */
   gender?: GenderIndex;
+  /** Organisations named without a head word ("Nordvind"), with their kind (company, bank, agency, group). */
+  orgNames?: ReadonlyMap<string, string>;
 }
 
 export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions = {}): SpeakerResolver {
-  const { gender } = opts;
+  const { gender, orgNames } = opts;
   const events: Event[] = [];
   // The people index's resolve is the costly call here; the same phrase in the same sentence is asked once.
   const cache = new Map<string, PersonRef | null>();
@@ -158,7 +160,8 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
     // "the ministry", "the Russian department": the latest organisation of that kind the article named.
     const mods = words.slice(np.det ? 1 : 0, -1).map((w) => w.toLowerCase());
     const cls = headClass(np.head);
-    const isOrg = (x: Event): boolean => x.speaker.kind === 'organisation' && x.speaker.head === cls;
+    // "the group" is also a company the article named ("Adani Group", "the mining group").
+    const isOrg = (x: Event): boolean => x.speaker.kind === 'organisation' && (x.speaker.head === cls || (cls === 'group' && x.speaker.head === 'company'));
     // All modifiers first ("the Russian department"); then only the nationality ("the central bank" → Bank of Japan).
     const nat = nationality(np.text);
     const e = latest(at, (x) => isOrg(x) && mods.every((m) => x.speaker.name.toLowerCase().includes(m))) ??
@@ -220,6 +223,9 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
         return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
       }
     }
+    // "Nordvind said": a name the article showed to be an organisation ("turbine maker Nordvind").
+    const cue = orgNames?.get(bare);
+    if (cue) return speaker(bare, 'organisation', null, cue);
     if (hasOrgWord || np.det || PLACE_ADJECTIVES[bare.toLowerCase()] || /^\p{Lu}{2,}$/u.test(bare)) {
       return organisation(np, at);
     }

@@ -84,7 +84,7 @@ export const SPEAKER_NOUNS = set(`official officials source sources spokesman sp
   militant colonel lieutenant sergeant investigator inspector auditor treasurer administrator coordinator organiser
   organizer host author writer journalist reporter editor correspondent columnist justice magistrate defender
   solicitor barrister boss premier monarch emir sheikh ayatollah cleric bishop rabbi imam priest veteran
-  secretary-general governor-general prime`);
+  secretary-general governor-general prime lender`);
 
 /**
  * Unnamed speakers described by what they know or where they sit: "a diplomat familiar with the talks",
@@ -103,7 +103,7 @@ export const ORG_HEADS = set(`ministry ministries department agency agencies gov
   authority service services delegation mission board cabinet parliament senate congress presidency kremlin
   pentagon palace headquarters bureau coalition alliance union federation organisation organization institute center
   centre bank fund newspaper broadcaster outlet channel network station daily house hall forces navy guard
-  secretariat directorate inspectorate regime junta politburo duma rada knesset assembly`);
+  secretariat directorate inspectorate regime junta politburo duma rada knesset assembly lender group`);
 
 /** Heads that are documents rather than speakers: "a statement from the ministry" → the ministry. */
 export const DOCUMENT_HEADS = set('statement statements readout note release report communique message announcement');

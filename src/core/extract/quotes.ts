@@ -5,6 +5,7 @@ import type { ArticleContext, PersonMention } from './context.js';
 import { findClauses } from './quote-clauses.js';
 import { headlineQuotes } from './quote-headline.js';
 import { createGenderIndex } from './quote-gender.js';
+import { cueOrgMentions, cueOrgPattern, findCueOrgs } from './quote-org-cues.js';
 import { findOrgMentions, type OrgMention } from './quote-orgs.js';
 import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quote-resolve.js';
 import {
@@ -64,9 +65,10 @@ function readTexts(ctx: ArticleContext): ParagraphText[] {
 }
 
 /** Build the paragraph views: every sentence's reporting clauses with their speakers. */
-function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], resolver: SpeakerResolver): ParagraphView[] {
+function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], resolver: SpeakerResolver, orgNames: ReadonlyMap<string, string>): ParagraphView[] {
+  const orgRe = cueOrgPattern(orgNames);
   return texts.map(({ text, spans, masked, sentences, mentions: byMention }) => {
-    const orgs = findOrgMentions(text);
+    const orgs = mergeOrgs(findOrgMentions(text), cueOrgMentions(text, orgNames, orgRe));
     const views: SentenceView[] = [];
     let previousSubject: PersonMention['person'] | null = null;
     let oi = 0;
@@ -104,6 +106,13 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
     });
     return { text, spans, sentences: views };
   });
+}
+
+/** Organisations found by head word and by cue, in text order; a cue name inside a headed one is dropped. */
+function mergeOrgs(headed: OrgMention[], cued: OrgMention[]): OrgMention[] {
+  if (cued.length === 0) return headed;
+  const kept = cued.filter((c) => !headed.some((h) => c.start < h.end && c.end > h.start));
+  return [...headed, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -149,8 +158,11 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
   for (const t of texts) {
     t.sentences.forEach((s, k) => gender.observe(t.masked.slice(s.start, s.start + s.text.length), t.mentions[k] ?? []));
   }
-  const resolver = createSpeakerResolver(ctx.people, { gender });
-  const paras = readParagraphs(ctx, texts, resolver);
+  // Organisations named without a head word ("turbine maker Nordvind"), so "the company said" can name them.
+  const personWords = new Set(ctx.people.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/\s+/u)));
+  const orgNames = findCueOrgs(ctx.article.paragraphs, (w) => personWords.has(w));
+  const resolver = createSpeakerResolver(ctx.people, { gender, orgNames });
+  const paras = readParagraphs(ctx, texts, resolver, orgNames);
   const out: Quote[] = [];
   const paraOf: number[] = [];
   const seen = new Set<string>();
