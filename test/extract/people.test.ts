@@ -102,3 +102,52 @@ describe('people: name shapes of readouts and translations', () => {
     expect(names(['Troops left Camp Rendova near Second Thomas Shoal after the Cold War and the Lisbon Treaty.'])).toEqual([]);
   });
 });
+
+describe('people: role mentions, headlines and genders', () => {
+  const withTitle = (title: string, paragraphs: string[]) =>
+    buildArticleContext(parseArticle({ file: 'p.txt', text: ` date 2023-03-15 ${title}\n\n${paragraphs.join('\n\n')}` }));
+
+  it('reads "the President of the Republic" as the principal the headline names, not the foreign president', () => {
+    const ctx = withTitle('Call between President Amara Diallo and President Tomas Berzins of Latvia', [
+      'The President of the Republic held a call on Monday with the President of Latvia, Tomas Berzins.',
+      'The President of the Republic then thanked his counterpart.']);
+    expect(ctx.people.mentionsIn(0).map((m) => `${m.text}=${m.person.name}`)).toContain('The President of the Republic=Amara Diallo');
+    expect(ctx.people.mentionsIn(1)[0]?.person.name).toBe('Amara Diallo');
+    // Without a principal anywhere, "of the Republic" stays unresolved.
+    const none = withTitle('A day of talks', ['The President of the Republic spoke with the press.']);
+    expect(none.people.mentionsIn(0)).toEqual([]);
+  });
+
+  it('keeps the referent of a bare capitalised "the Chancellor" fixed, and leaves it unnamed when it comes first', () => {
+    const ctx = ctxOf(['Chancellor Ilse Brenner opened the summit.', 'The Chancellor spoke for an hour.', 'Later Chancellor Jonas Falk of Austria arrived.', 'The Chancellor welcomed him warmly.']);
+    expect(ctx.people.mentionsIn(3)[0]?.person.name).toBe('Ilse Brenner');
+    const unnamed = ctxOf(['The Chancellor will host the summit.', 'Chancellor Jonas Falk of Austria arrived.', 'The Chancellor welcomed him.']);
+    expect(unnamed.people.mentionsIn(2).map((m) => m.person.name)).toEqual([]);
+  });
+
+  it('links a lead that opens with a role to the person named later ("Norway\'s fisheries minister said she ...")', () => {
+    const ctx = ctxOf(['Norway\'s fisheries minister said on Tuesday she had called her Icelandic counterpart.', '"We need quotas," Ingrid Solvang told reporters.']);
+    const p = ctx.people.people.find((x) => x.name === 'Ingrid Solvang');
+    expect(ctx.people.mentionsIn(0)[0]?.person).toBe(p);
+    expect(p?.role).toBe("Norway's fisheries minister");
+    // Mid-article, an indefinite role is a new unnamed person.
+    const mid = ctxOf(['Ingrid Solvang spoke first.', 'Others followed.', 'A senior minister said the talks failed.']);
+    expect(mid.people.mentionsIn(2)).toEqual([]);
+  });
+
+  it('takes a pair after "in"/"at" for a place unless it is a name elsewhere; a name before organisation words is a thing', () => {
+    expect(names(['Delegates met in Porto Velho and at Villa Borghese on Friday.'])).toEqual([]);
+    expect(names(['Reporters gathered in the Harold T. Gaines Press Room.'])).toEqual([]);
+    expect(names(['Reporters asked Harold Gaines about it.', 'The vote was in Harold Gaines favour.'])).toEqual(['Harold Gaines']);
+  });
+
+  it('resolves "she" past a man the article marks with "he" to the woman named before', () => {
+    const ctx = ctxOf(['Mayor Ruth Okello met Governor Paul Wanjiru on Friday.', 'Wanjiru told reporters that the roads would be repaired.',
+      'He called the visit "useful".', 'On Sunday she spoke with the transport minister.']);
+    expect(ctx.people.genderOf(ctx.people.people.find((p) => p.name === 'Paul Wanjiru') as never)).toBe('m');
+    const she = ctx.sentences[3]?.text.indexOf('she') ?? -1;
+    expect(resolvePronoun(ctx, 3, she)?.name).toBe('Ruth Okello');
+    const he = ctxOf(['Mayor Ruth Okello met Governor Paul Wanjiru on Friday.', 'On Sunday he spoke with the minister.']);
+    expect(resolvePronoun(he, 1, he.sentences[1]?.text.indexOf('he') ?? -1)?.name).toBe('Ruth Okello');
+  });
+});

@@ -20,7 +20,7 @@ export function buildArticleContext(parsed: ParsedArticle, opts: ContextOptions 
   return {
     article: parsed,
     sentences,
-    people: findPeople(sentences),
+    people: findPeople(sentences, parsed.title),
     referenceDate: parsed.published ?? opts.referenceDate ?? null,
   };
 }

@@ -2,11 +2,11 @@
 // title + surname and role mention linked to the person it means (the nearest full name before it).
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
-import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type Token } from './names.js';
+import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type NameSpan, type Token } from './names.js';
 import { roleGender, titleGender, type Gender } from './gender.js';
-import { findRoleMentions, matchesRole } from './role-mentions.js';
+import { findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
-import { NAME_TITLES } from './vocabulary.js';
+import { NAME_TITLES, ORG_WORDS, ROLE_HEADS } from './vocabulary.js';
 
 /** What people.ts knows about one person beyond the shared PersonRef. */
 export interface PersonInfo {
@@ -27,14 +27,74 @@ export interface ArticlePeople extends PeopleIndex {
   /** The person mentioned last at or before a position (sentence, offset), optionally excluding some. */
   latestBefore(sentence: number, offset: number, exclude?: readonly PersonRef[]): PersonRef | null;
   tokens(sentence: number): Token[];
+  /** 'm' / 'f' from a title ("Ms Holm"), a gendered role ("spokeswoman") or the pronouns used of them; else null. */
+  genderOf(person: PersonRef): Gender | null;
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+
+/**
+ * Learn genders from pronouns: a sentence that names one person and uses pronouns of one gender outside quotes
+ * ("Dhillon said she would"), or a sentence opening with "He"/"She" right after a sentence naming only one person.
+ */
+function pronounGenders(tokens: readonly Token[][], mentions: readonly PersonMention[][], out: Map<PersonRef, Gender>): void {
+  const votes = new Map<PersonRef, number>();
+  const vote = (p: PersonRef, g: Gender): void => { votes.set(p, (votes.get(p) ?? 0) + (g === 'm' ? 1 : -1)); };
+  const only = (ms: readonly PersonMention[] | undefined): PersonRef | null => {
+    const first = ms?.[0]?.person;
+    return first && ms.every((m) => m.person === first) ? first : null;
+  };
+  tokens.forEach((toks, s) => {
+    const one = only(mentions[s]);
+    let g: Gender | null = null;
+    let mixed = false;
+    let quoted = false;
+    for (const t of toks) {
+      if (t.punct) {
+        if (t.word === '“' || t.word === '«') quoted = true;
+        else if (t.word === '”' || t.word === '»') quoted = false;
+        else if (t.word === '"') quoted = !quoted;
+        continue;
+      }
+      const pg = quoted ? undefined : PRONOUN_GENDER[t.lower];
+      if (!pg) continue;
+      if (g && g !== pg) mixed = true;
+      g = pg;
+    }
+    if (one && g && !mixed) vote(one, g);
+    const opener = toks[0] && !toks[0].punct ? PRONOUN_GENDER[toks[0].lower] : undefined;
+    const prev = s > 0 && (mentions[s]?.length ?? 0) === 0 ? only(mentions[s - 1]) : null;
+    if (opener && prev && (toks[0]?.lower === 'he' || toks[0]?.lower === 'she')) vote(prev, opener);
+  });
+  for (const [p, v] of votes) if (!out.has(p) && v !== 0) out.set(p, v > 0 ? 'm' : 'f');
 }
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+
+/** "James S. Brady Press Briefing Room": a name followed by organisation words (and no role) names a thing. */
+function namesAnOrganisation(toks: Token[], to: number): boolean {
+  const t = toks[to];
+  if (!t || t.punct || !isCapitalised(t.word) || !ORG_WORDS.has(t.lower) || toks[to - 1]?.poss) return false;
+  for (let i = to; i < toks.length && i < to + 5; i++) {
+    const w = toks[i] as Token;
+    if (w.punct) break;
+    if (ROLE_HEADS.has(w.lower)) return false;
+  }
+  return true;
+}
 const personTitle = (t: Token | undefined): boolean => !!t && !t.punct && NAME_TITLES.has(t.lower) && isCapitalised(t.word);
 
 /** Find the people of an article and index their mentions. */
-export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
+export function findPeople(sentences: readonly Sentence[], title = ''): ArticlePeople {
   const tokens = sentences.map((s) => tokenize(s.text));
+  const spansOf = tokens.map((toks) => findNameSpans(toks));
+  // "in Buenos Aires", "at Camp Rendova": a pair after a place preposition is a place unless the article also uses
+  // it elsewhere as a name.
+  const elsewhere = new Set<string>();
+  spansOf.forEach((spans, s) => {
+    for (const sp of spans) if (sp.core.length > 1 && !LOCATIVE.has(tokens[s]?.[sp.from - 1]?.lower ?? '')) elsewhere.add(sp.core.join(' '));
+  });
   const byKey = new Map<string, PersonInfo>();
   const roles = new Map<PersonInfo, RoleCandidate[]>();
   const spellings = new Map<PersonInfo, Map<string, number>>();
@@ -44,21 +104,24 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
 
-  sentences.forEach((sentence, s) => {
-    const toks = tokens[s] ?? [];
-    for (const span of findNameSpans(toks)) {
-      const text = sentence.text.slice(span.start, span.end);
+  const titleTokens = title ? tokenize(title) : [];
+  const addSpans = (text0: string, toks: Token[], spans: NameSpan[], s: number): void => {
+    for (const span of spans) {
+      const text = text0.slice(span.start, span.end);
+      if (s < 0 && span.core.length === 1) continue;
       if (span.core.length === 1) {
         const prev = toks[span.from - 1];
-        const titled = personTitle(prev) && prev ? sentence.text.slice(prev.start, span.end) : null;
-        const apposition = roleAfter(sentence.text, toks, span.to)?.text ?? null;
+        const titled = personTitle(prev) && prev ? text0.slice(prev.start, span.end) : null;
+        const apposition = roleAfter(text0, toks, span.to)?.text ?? null;
         singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition });
         continue;
       }
-      const before = roleBefore(sentence.text, toks, span.from);
+      const before = roleBefore(text0, toks, span.from);
       // "the Siverskyi Donets": a capitalised pair after a bare article is a thing, not a person.
       if (!before && toks[span.from - 1]?.lower === 'the') continue;
-      const after = roleAfter(sentence.text, toks, span.to);
+      if (!before && LOCATIVE.has(toks[span.from - 1]?.lower ?? '') && !elsewhere.has(span.core.join(' '))) continue;
+      if (!before && namesAnOrganisation(toks, span.to)) continue;
+      const after = roleAfter(text0, toks, span.to);
       const first = span.core[0] ?? '';
       const surname = span.core[span.core.length - 1] ?? '';
       const key = `${foldTranslit(first)} ${foldTranslit(surname)}`;
@@ -81,7 +144,11 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
       info.positions.push(pos(s, span.start));
       mentions[s]?.push({ person: info.ref, sentence: s, start: span.start, end: span.end, text });
     }
-  });
+  };
+  // The headline names the article's principals ("Telephone conversation between President Emmanuel Macron and ..."):
+  // they count as mentioned before the body, so "The President of the Republic" can mean one of them.
+  if (titleTokens.length > 0) addSpans(title, titleTokens, findNameSpans(titleTokens), -1);
+  sentences.forEach((sentence, s) => addSpans(sentence.text, tokens[s] ?? [], spansOf[s] ?? [], s));
 
   const people = [...byKey.values()];
   for (const info of people) {
@@ -151,7 +218,7 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
       const key = `_ ${foldTranslit(m.word)}`;
       info = byKey.get(key) ?? null;
       if (!info) {
-        info = { ref: { name: m.word, role: null, aliases: [] }, key, surnameKey: foldTranslit(m.word), nationality: null, positions: [] };
+        info = { ref: { name: m.text, role: null, aliases: [] }, key, surnameKey: foldTranslit(m.word), nationality: null, positions: [] };
         byKey.set(key, info);
         people.push(info);
         roles.set(info, []);
@@ -186,21 +253,67 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
   }
   for (const info of people) info.nationality = info.ref.role ? roleNationality(info.ref.role) : null;
 
-  const roleMentions = findRoleMentions(sentences, tokens);
-  for (const rm of roleMentions) {
-    const person = resolveRole(rm.text, pos(rm.sentence, rm.start));
+  // A capitalised bare head ("the President") keeps the referent of its first use: in a briefing it is the house's
+  // own principal, even when other presidents are named in between.
+  const fixed = new Map<string, PersonRef | null>();
+  for (const rm of findRoleMentions(sentences, tokens)) {
+    const person = resolveRoleMention(rm);
     if (person) mentions[rm.sentence]?.push({ person, sentence: rm.sentence, start: rm.start, end: rm.end, text: rm.text });
   }
   for (const list of mentions) list.sort((a, b) => a.start - b.start);
+  const genderByRef = new Map<PersonRef, Gender>();
+  for (const [info, g] of genders) genderByRef.set(info.ref, g);
+  for (const info of people) {
+    if (genderByRef.has(info.ref)) continue;
+    const g = (roles.get(info) ?? []).map((r) => roleGender(r.text)).find((x) => x !== null) ?? (info.ref.role ? roleGender(info.ref.role) : null);
+    if (g) genderByRef.set(info.ref, g);
+  }
+  pronounGenders(tokens, mentions, genderByRef);
+
+  function resolveRoleMention(rm: RoleMention): PersonRef | null {
+    const at = pos(rm.sentence, rm.start);
+    if (rm.generic) return earliestWithRole(rm.text);
+    if (rm.bare) {
+      const key = rm.text.toLowerCase().replace(/^the\s+/u, '');
+      if (!fixed.has(key)) fixed.set(key, resolveRole(rm.text, at));
+      return fixed.get(key) ?? null;
+    }
+    const before = resolveRole(rm.text, at);
+    if (before || rm.kind === 'definite' && rm.sentence > 1) return before;
+    return namedLater(rm, at);
+  }
 
   function resolveRole(text: string, at: number): PersonRef | null {
     let best: PersonInfo | null = null;
-    let bestPos = -1;
+    let bestPos = -Infinity;
     for (const p of people) {
       if (!p.ref.role || !matchesRole(text, p.ref.role)) continue;
       for (const q of p.positions) if (q < at && q > bestPos) { bestPos = q; best = p; }
     }
     return best?.ref ?? null;
+  }
+
+  function earliestWithRole(text: string): PersonRef | null {
+    const cands = people.filter((p) => p.ref.role && matchesRole(text, p.ref.role) && p.positions.length > 0);
+    cands.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+    return cands[0]?.ref ?? null;
+  }
+
+  /**
+   * "Canada's trade minister said on Monday she had ..." with Amrit Dhillon named two paragraphs on: a lead that
+   * opens with a role names the person later, by a fitting role or (the sentence's subject) as the first person named
+   * without a role. The role then becomes theirs.
+   */
+  function namedLater(rm: RoleMention, at: number): PersonRef | null {
+    const later = people.filter((p) => (p.positions[0] ?? -Infinity) > at).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
+    const fit = later.find((p) => p.ref.role && matchesRole(rm.text, p.ref.role));
+    if (fit) return fit.ref;
+    if (rm.start > 0 || rm.sentence > 1) return null;
+    const bare = later.find((p) => !p.ref.role);
+    if (!bare) return null;
+    bare.ref.role = rm.text.replace(/^(?:the|a|an)\s+/iu, '');
+    bare.nationality = roleNationality(bare.ref.role);
+    return bare.ref;
   }
 
   const infoByRef = new Map(people.map((p) => [p.ref, p]));
@@ -212,6 +325,7 @@ export function findPeople(sentences: readonly Sentence[]): ArticlePeople {
     infoOf: (person) => infoByRef.get(person),
     latestBefore,
     tokens: (sentence) => tokens[sentence] ?? [],
+    genderOf: (person) => genderByRef.get(person) ?? null,
     resolve(mention, sentenceIndex) {
       const at = pos(sentenceIndex + 1, 0);
       const key = foldName(mention);

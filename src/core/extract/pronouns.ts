@@ -5,6 +5,12 @@ import type { ArticleContext, PersonMention } from './context.js';
 /** Sentences searched backwards for an antecedent before giving up. */
 const LOOKBACK = 4;
 
+/** The gender of the pronoun written at `offset` ("she" → f), or null for "they"/"it"/other words. */
+function pronounGender(text: string, offset: number): 'm' | 'f' | null {
+  const w = /^[A-Za-z]+/.exec(text.slice(offset, offset + 8))?.[0]?.toLowerCase() ?? '';
+  return w === 'he' || w === 'him' || w === 'his' || w === 'himself' ? 'm' : w === 'she' || w === 'her' || w === 'hers' || w === 'herself' ? 'f' : null;
+}
+
 /** True when an offset lies inside a quotation: more opening than closing marks before it. */
 function insideQuote(text: string, offset: number): boolean {
   let open = 0;
@@ -35,19 +41,32 @@ export function resolvePronoun(
   offset: number,
   exclude: readonly PersonRef[] = [],
 ): PersonRef | null {
-  const ok = (m: PersonMention | undefined): m is PersonMention => !!m && !exclude.includes(m.person);
-  const same = ctx.people.mentionsIn(sentenceIndex).filter((m) => m.start < offset && !exclude.includes(m.person));
-  if (exclude.length === 0) {
+  // An object pronoun ("spoke to him") never means the subject of its own clause: the caller excludes them.
+  const objectMode = exclude.length > 0;
+  // "she" never means a person the article shows to be a man (and the reverse).
+  const g = pronounGender(ctx.sentences[sentenceIndex]?.text ?? '', offset);
+  const genderOf = (ctx.people as { genderOf?: (p: PersonRef) => 'm' | 'f' | null }).genderOf;
+  const wrong = g && genderOf ? ctx.people.people.filter((p) => (genderOf(p) ?? g) !== g) : [];
+  const skip = wrong.length > 0 ? [...exclude, ...wrong] : exclude;
+  const ok = (m: PersonMention): boolean => !skip.includes(m.person);
+  const same = ctx.people.mentionsIn(sentenceIndex).filter((m) => m.start < offset && ok(m));
+  if (!objectMode) {
     const first = subjectOf(ctx, sentenceIndex, same);
     if (first) return first.person;
   } else if (same.length > 0) {
     return same[same.length - 1]?.person ?? null;
   }
-  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - LOOKBACK); s--) {
+  // Skipping people of the other gender may reach further back.
+  const lookback = wrong.length > 0 ? 2 * LOOKBACK : LOOKBACK;
+  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - lookback); s--) {
     const ms = ctx.people.mentionsIn(s);
-    if (exclude.length === 0) {
-      const m = subjectOf(ctx, s, ms);
-      if (ok(m)) return m.person;
+    if (!objectMode) {
+      const all = subjectOf(ctx, s, ms);
+      if (all && ok(all)) return all.person;
+      if (all && wrong.length > 0) {
+        const m = subjectOf(ctx, s, ms.filter(ok));
+        if (m) return m.person;
+      }
     } else {
       const m = [...ms].reverse().find(ok);
       if (m) return m.person;

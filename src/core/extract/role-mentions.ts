@@ -3,9 +3,23 @@
 import type { Sentence } from '../types.js';
 import { isCapitalised, isNameWord, type Token } from './names.js';
 import { roleNationality } from './titles.js';
-import { NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
-export interface RoleMention { sentence: number; start: number; end: number; text: string }
+export interface RoleMention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** "the minister" (definite), "Canada's trade minister" (possessive), "a Republican senator" (indefinite). */
+  kind: 'definite' | 'possessive' | 'indefinite';
+  /** "the President", "the Chancellor": a capitalised head alone, house style for one fixed person of the article. */
+  bare: boolean;
+  /** "The President of the Republic", "the Head of State": the article's own principal, not a foreign one. */
+  generic: boolean;
+}
+
+/** Complements that name no country: "of the Republic", "of the Government". */
+const GENERIC_OF = new Set(['republic', 'federation', 'government', 'state', 'kingdom', 'confederation', 'nation', 'country']);
 
 /** Heads that name a group or a vague source, never one earlier person ("the official" is anyone). */
 const VAGUE = new Set(['official', 'officials', 'source', 'expert', 'analyst', 'diplomat', 'representative', 'spokesman',
@@ -14,15 +28,24 @@ const VAGUE = new Set(['official', 'officials', 'source', 'expert', 'analyst', '
 const isMod = (t: Token): boolean => !t.punct && (ROLE_MODIFIERS.has(t.lower) || t.lower in NATIONALITIES ||
   (isCapitalised(t.word) && (ORG_WORDS.has(t.lower) || PLACES.has(t.lower))));
 
+const isPortfolioWord = (t: Token): boolean => !t.punct && !isCapitalised(t.word) && t.word.length > 3 && !FUNCTION_WORDS.has(t.lower);
+
 /** Find "the <modifiers> <role head> [of the <organisation>]" phrases not followed by a name. */
 export function findRoleMentions(sentences: readonly Sentence[], tokens: readonly Token[][]): RoleMention[] {
   const out: RoleMention[] = [];
   sentences.forEach((sentence, s) => {
     const toks = tokens[s] ?? [];
     for (let i = 0; i < toks.length; i++) {
-      if (toks[i]?.lower !== 'the') continue;
+      const t0 = toks[i] as Token;
+      // "Canada's trade minister", "Ukraine's energy minister"; "A Republican senator from Nebraska said" in a lead.
+      const kind = t0.lower === 'the' ? 'definite' : t0.poss && (t0.lower in NATIONALITIES || PLACES.has(t0.lower)) ? 'possessive'
+        : (t0.lower === 'a' || t0.lower === 'an') && s < 2 && i < 3 ? 'indefinite' : null;
+      if (!kind) continue;
       let j = i + 1;
-      while (j < toks.length && isMod(toks[j] as Token) && !ROLE_HEADS.has(toks[j]?.lower ?? '')) j++;
+      // "Norway's fisheries minister": after a country's possessive, a plain word or two may name the portfolio.
+      let plain = kind === 'definite' ? 0 : 2;
+      while (j < toks.length && !ROLE_HEADS.has(toks[j]?.lower ?? '') &&
+        (isMod(toks[j] as Token) || plain-- > 0 && isPortfolioWord(toks[j] as Token))) j++;
       // Several heads may stack ("Secretary General"); take the last.
       let h = j;
       while (h < toks.length && ROLE_HEADS.has(toks[h]?.lower ?? '')) h++;
@@ -30,6 +53,7 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       const head = toks[h - 1] as Token;
       if (VAGUE.has(head.lower)) continue;
       let end = h;
+      let generic = false;
       // "the secretary of the Russian Security Council", "the Minister of Defence of Japan"
       while (toks[end]?.lower === 'of') {
         let k = end + 1;
@@ -37,13 +61,16 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
         const m0 = k;
         while (k < toks.length && isMod(toks[k] as Token)) k++;
         if (k === m0) break;
+        if (k === m0 + 1 && GENERIC_OF.has(toks[m0]?.lower ?? '') && !isNameWord(toks[k] ?? head)) generic = true;
         end = k;
       }
       const next = toks[end];
-      if (next && isNameWord(next)) continue; // a title before a name, not a role mention
+      if (next && (isNameWord(next) || next.word === ',' && kind !== 'definite')) continue; // a title before a name
+      if (kind === 'indefinite' && !/^(?:said|says|told|has|had|was|who)$/u.test(next?.lower ?? '') && next?.lower !== 'from') continue;
       const last = toks[end - 1] as Token;
-      const start = toks[i]?.start ?? 0;
-      out.push({ sentence: s, start, end: last.end, text: sentence.text.slice(start, last.end) });
+      const start = t0.start;
+      const bare = kind === 'definite' && h === i + 2 && end === h && isCapitalised(head.word);
+      out.push({ sentence: s, start, end: last.end, text: sentence.text.slice(start, last.end), kind, bare, generic: generic && kind === 'definite' });
       i = end - 1;
     }
   });
