@@ -116,4 +116,33 @@ describe('sentence forms', () => {
     const b = analyse(['A senior Norwegian minister said she spoke with Tomas Kvarnstrom by phone late Monday.', 'The call lasted ten minutes.']);
     expect(b.contacts).toEqual([]);
   });
+
+  it('reads "where the two leaders had a further exchange" as the pair just reported, even after another name', () => {
+    const a = analyse([
+      'Ingrid Solberg held talks with Tomas Kvarnstrom in Oslo on Monday.',
+      'On Tuesday, at the invitation of Minister Kvarnstrom, Minister Solberg went north, where the two ministers had a second exchange over dinner.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom').map((c) => c.date).sort()).toEqual(['2023-03-13', '2023-03-14']);
+    const b = analyse(['On Tuesday, at the invitation of Minister Tomas Kvarnstrom, Minister Ingrid Solberg had a second exchange over dinner.']);
+    expect(b.contacts).toEqual([]);
+  });
+
+  it('joins a plural subject whose last member has a long role ("A, B and President of the Regional Council C held a meeting")', () => {
+    const a = analyse(['Ingrid Solberg, Tomas Kvarnstrom and President of the Nordic Council Rafaela Monteiro held a trilateral meeting on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom', 'Monteiro')).toHaveLength(1);
+  });
+
+  it('does not date a meeting by the day of a later event it precedes ("ahead of a summit that begins Thursday")', () => {
+    const a = analyse(['Ingrid Solberg met Tomas Kvarnstrom in Brussels ahead of a summit of defence ministers that begins Thursday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2023-03-15');
+    const b = analyse(['Ingrid Solberg met Tomas Kvarnstrom in Brussels on Thursday.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2023-03-09');
+  });
+
+  it('dates a readout that gives no day by its publication date, and leaves an undated article undated', () => {
+    const a = analyse(['Ingrid Solberg held a conversation by videoconference with Tomas Kvarnstrom.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2023-03-15');
+    const b = analyse(['Ingrid Solberg held a conversation by videoconference with Tomas Kvarnstrom.'], null);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).toBeNull();
+  });
 });

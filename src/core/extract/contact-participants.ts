@@ -58,6 +58,8 @@ function stripRole(before: string): string {
     if (w.endsWith(',')) break;
     if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
     if (/^(?:of|the|for|to|and)$/.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
+    // "President of the European Commission": "the" after "of"/"for" inside a role.
+    if (l === 'the' && i > 1 && /^(?:of|for)$/i.test(words[i - 1] ?? '') && roleLike(words[i - 2] ?? '') && i < words.length - 1) { i--; continue; }
     break;
   }
   return words.slice(0, i + 1).join(' ');
@@ -65,9 +67,13 @@ function stripRole(before: string): string {
 
 export interface Participants { people: PersonRef[]; objectEnd: number }
 
+const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:had|have|has|also|then|last|first|again|previously|already|personally|briefly|later|never))*\s+$/i;
+
 /** Subject(s) of a trigger: the nearest name before it in subject position, with names joined to it by "and". */
 export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair: PersonRef[] | null): PersonRef[] {
   const text = ctx.sentences[s]?.text ?? '';
+  // "…, where the two presidents had a further exchange": a plural phrase right before the verb is its subject.
+  if (lastPair && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
   const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;

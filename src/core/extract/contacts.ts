@@ -28,7 +28,7 @@ const ATTRIBUTE_REACH = 12;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number): DateMention | null {
-  const usable = dates.filter((d) => !d.bound && (d.value !== null || d.partial !== null));
+  const usable = dates.filter((d) => !d.bound && !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.
   return usable.find((d) => d.start >= t.start && d.start < nextStart) ??
     [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? null;
@@ -115,7 +115,8 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
   // The cue may stand before a long subject: "refused to comment whether A and the American President B spoke".
-  const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start)?.start;
+  // Only a subject in the trigger's own clause ("On Tuesday, at the invitation of A, …, where the two met" is not).
+  const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start && !/[,;:]/.test(text.slice(m.end, t.start)))?.start;
   const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end) ||
     (subjectAt !== undefined && negatedBefore(text, subjectAt, false));
   const heldCall = /call|conference|meeting|talks|summit/i.test(t.text);

@@ -18,6 +18,8 @@ export interface DateMention {
   future: boolean;
   /** The day something was said, not the day of what is reported: "said on Monday (that) he had spoken …". */
   reporting: boolean;
+  /** The day of another, scheduled event: "ahead of a summit that begins Thursday". Never a contact's date. */
+  planned: boolean;
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -52,6 +54,13 @@ function isBound(text: string, start: number): boolean {
 /** A reporting verb just before a date: "said on Monday", "told reporters late Tuesday", "announced Thursday". */
 const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+)?|announced|confirmed|wrote|added|stated|reported|posted)\s+(?:on\s+|late\s+|early\s+)?$/;
 
+/** A present-tense schedule before a date is a plan: "a meeting that begins Thursday", "talks open on Monday". */
+const PLANNED_BEFORE = /\b(?:begins?|starts?|opens?|runs?|takes? place|(?:is|are) (?:due|set|scheduled|expected|planned)(?: to \w+)?|will \w+)\s+(?:on\s+)?(?:next\s+)?$/;
+
+function isPlanned(text: string, start: number): boolean {
+  return PLANNED_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
+
 function isReporting(text: string, start: number): boolean {
   return REPORTING_BEFORE.test(text.slice(Math.max(0, start - 28), start));
 }
@@ -81,7 +90,7 @@ export function findDates(text: string, ref: string | null): DateMention[] {
     else if (refDate) value = preferPast(refDate, m, grain === 'day' ? d : null);
     else partial = grain === 'day' ? `--${pad(m)}-${pad(d ?? 1)}` : `--${pad(m)}`;
     const future = !!(value && ref && value.slice(0, grain === 'day' ? 10 : 7) > ref.slice(0, grain === 'day' ? 10 : 7));
-    out.push({ start, end, text: text.slice(start, end), value, partial, grain, bound: isBound(text, start), future, reporting: isReporting(text, start) });
+    out.push({ start, end, text: text.slice(start, end), value, partial, grain, bound: isBound(text, start), future, reporting: isReporting(text, start), planned: isPlanned(text, start) });
   };
   const year = (s: string | undefined): number | null => {
     if (!s) return null;
@@ -125,7 +134,7 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
   const refDate = ref ? parseIso(ref) : null;
   const push = (start: number, end: number, grain: 'day' | 'month', value: string | null, future = false): void => {
     if (taken(start, end)) return;
-    out.push({ start, end, text: text.slice(start, end), value, partial: null, grain, bound: isBound(text, start), future, reporting: isReporting(text, start) });
+    out.push({ start, end, text: text.slice(start, end), value, partial: null, grain, bound: isBound(text, start), future, reporting: isReporting(text, start), planned: isPlanned(text, start) });
   };
   for (const m of text.includes('day') ? text.matchAll(WEEKDAY_RE) : []) {
     const wd = WEEKDAY_NUM[(m[2] ?? '').toLowerCase()] ?? 0;

@@ -18,10 +18,10 @@ export function findEventDate(ctx: ArticleContext): EventDate {
   for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
     if (s.paragraph > 1) break;
     for (const d of findDates(s.text, ctx.referenceDate)) {
-      if (d.bound || d.future || (d.value === null && d.partial === null)) continue;
+      if (d.bound || d.future || d.planned || (d.value === null && d.partial === null)) continue;
       if (d.reporting) { reported ??= { value: d.value, partial: d.partial }; continue; }
       return { value: d.value, partial: d.partial };
     }
   }
-  return reported ?? { value: null, partial: null };
+  return reported ?? { value: ctx.article.published ?? null, partial: null };
 }
