@@ -145,4 +145,13 @@ describe('sentence forms', () => {
     const b = analyse(['Ingrid Solberg held a conversation by videoconference with Tomas Kvarnstrom.'], null);
     expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).toBeNull();
   });
+
+  it('reads verb-final translated order ("has on Monday with the Polish minister B telephoned"), not "with B" before another verb', () => {
+    const a = analyse(['Minister Ingrid Solberg has on Monday for the first time since 2021 with the Polish minister Tomas Kvarnstrom telephoned.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-13' })]);
+    const b = analyse(['Minister Ingrid Solberg agreed with Tomas Kvarnstrom that the ministers who met were right.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toEqual([]);
+    const c = analyse(['The last time had Solberg and Kvarnstrom in May 2021 telephoned.', 'Ingrid Solberg and Tomas Kvarnstrom are ministers.']);
+    expect(contactsBetween(c, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2021-05');
+  });
 });

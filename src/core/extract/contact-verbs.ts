@@ -29,6 +29,8 @@ export interface Trigger {
   mode: ContactMode;
   /** Who started the contact by the trigger's own words: "phoned B" (subject), "received a call from B" (object). */
   initiator: 'subject' | 'object' | null;
+  /** Verb-final order (translated German/Dutch): "has on Friday with B telephoned": where the verb stands. */
+  verbAt?: number;
 }
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
@@ -71,7 +73,7 @@ const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+\p{Lu})/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -91,7 +93,13 @@ export function modeOf(words: string): ContactMode {
  */
 const VERB_ANCHOR = /\b(?:spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss)/g;
 const NOUN_ANCHOR = /\b(?:[Cc]all|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
-const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have)\b/g;
+const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned)\b/g;
+
+/**
+ * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
+ * "with"; the verb must follow its object (checked against the names found).
+ */
+const WITH_VERB_FINAL = /\bwith\s+[^.;,]{3,80}?\s((?:tele)?phoned|spoken|talked|met)(?=\s*(?:[.,;]|and\b|$))/g;
 
 /** All contact triggers in a sentence, in text order. */
 export function findTriggers(text: string, lowered?: string): Trigger[] {
@@ -152,7 +160,15 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     scan(DIRECT, 'direct', true, (m) => (/^(?:met|contacted|hosted|welcomed|received)$/i.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
-  if (speak || noun) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
+  if (has(/phoned|spoken|talked|met/) && has(/ with /)) {
+    WITH_VERB_FINAL.lastIndex = 0;
+    for (let m = WITH_VERB_FINAL.exec(text); m; m = WITH_VERB_FINAL.exec(text)) {
+      const verbAt = m.index + m[0].length - (m[1] ?? '').length;
+      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(m[1] ?? ''), initiator: null, verbAt };
+      if (!out.some((o) => t.start < o.end && verbAt + (m?.[1]?.length ?? 0) > o.start)) out.push(t);
+    }
+  }
+  if (speak || noun || has(/phoned/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via|on |after|since|following/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }

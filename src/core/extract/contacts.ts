@@ -171,6 +171,8 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'direct': {
       const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? relativeSubject(ctx, s, t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
+      // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
+      if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
       if (spokeWithEach(t, subjects, obj.people)) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
