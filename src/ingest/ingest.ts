@@ -58,6 +58,8 @@ export async function ingestArticles(db: SqlHandle, raws: readonly RawArticle[],
     await analyser.close();
   }
   if (result.added >= BULK) await maintain(db);
+  // PGlite checkpoints only when asked (single-user mode): without this, many small feed ingests grow the WAL.
+  else if (result.added > 0) await checkpoint(db);
   return result;
 }
 
