@@ -93,3 +93,11 @@ describe('page furniture', () => {
     expect(p[0]).not.toMatch(/News of the day/u);
   });
 });
+
+describe('parseArticle: short lines that are text', () => {
+  it('keeps an interviewer\'s question, a "Q:" turn and a participants list, but drops a teaser headline', () => {
+    const p = parseArticle({ file: 'i.txt', text: ' date 2024-02-02 Harbour chief on fuel\n\nMette Sorensen runs the port.\n\nWill you raise fees?\n\nNot this year.\n\nQ: And the ferries?\n\nParticipants: Mayor Lena Holt; Deputy Mayor Arvid Nes\n\nFerry strike ends in Bergen\n\nThe end.' });
+    expect(p.paragraphs).toEqual(['Mette Sorensen runs the port.', 'Will you raise fees?', 'Not this year.', 'Q: And the ferries?',
+      'Participants: Mayor Lena Holt; Deputy Mayor Arvid Nes', 'The end.']);
+  });
+});

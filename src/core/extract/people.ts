@@ -29,6 +29,8 @@ export interface ArticlePeople extends PeopleIndex {
   tokens(sentence: number): Token[];
   /** 'm' / 'f' from a title ("Ms Holm"), a gendered role ("spokeswoman") or the pronouns used of them; else null. */
   genderOf(person: PersonRef): Gender | null;
+  /** The article's principal: the first person its headline names, else the first person of the text. */
+  principal(): PersonRef | null;
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
@@ -326,6 +328,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     latestBefore,
     tokens: (sentence) => tokens[sentence] ?? [],
     genderOf: (person) => genderByRef.get(person) ?? null,
+    principal: () => people.filter((p) => p.positions.length > 0).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0))[0]?.ref ?? null,
     resolve(mention, sentenceIndex) {
       const at = pos(sentenceIndex + 1, 0);
       const key = foldName(mention);

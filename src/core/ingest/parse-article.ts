@@ -65,7 +65,9 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   }
   // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
   // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
-  paragraphs = paragraphs.filter((p, i) => i === 0 || !isHeadline(p) || /[“"«]/u.test(p) || isFurnitureLine(p));
+  // An interviewer's question ("Did she give you that?") and a transcript's list of participants are text.
+  paragraphs = paragraphs.filter((p, i) => i === 0 || !isHeadline(p) || /[“"«]/u.test(p) || isFurnitureLine(p) ||
+    /\?$/u.test(p) && /\b(?:you|your)\b/iu.test(p) || /^[QA](?:\s*\([^)]{1,40}\))?\s*:\s/u.test(p) || /^(?:participants|attendees|present|speakers|panel(?:ists)?)\s*:/iu.test(p));
   const published = validDate(raw.published) ?? header.published ?? dateline?.date ?? null;
   return {
     file: raw.file,
