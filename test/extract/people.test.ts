@@ -151,3 +151,24 @@ describe('people: role mentions, headlines and genders', () => {
     expect(resolvePronoun(he, 1, he.sentences[1]?.text.indexOf('he') ?? -1)?.name).toBe('Ruth Okello');
   });
 });
+
+describe('people: roles around honorifics and ranks', () => {
+  const roleOf = (paragraphs: string[], name: string) => ctxOf(paragraphs).people.people.find((p) => p.name === name)?.role;
+
+  it('leaves honorifics and ranks before the name out of the office', () => {
+    expect(roleOf(['Transport secretary Dame Olivia Grange opened the line.'], 'Olivia Grange')).toBe('Transport secretary');
+    expect(roleOf(['Navy spokesman Capt. Colin Tate said so.'], 'Colin Tate')).toBe('Navy spokesman');
+    expect(roleOf(['Army Press Secretary Brig. Gen. Dana Holt said so.'], 'Dana Holt')).toBe('Army Press Secretary');
+    // A rank that is the whole title stays.
+    expect(roleOf(['General Rhys Penry said so.'], 'Rhys Penry')).toBe('General');
+  });
+
+  it('spells out an abbreviated title that is the whole role ("Sen." → Senator)', () => {
+    expect(roleOf(['Sen. Clara Voss, D-Ore., objected.'], 'Clara Voss')).toBe('Senator');
+  });
+
+  it('takes "the head of <any words>," before a name as the role, but not a clause that merely ends in a comma', () => {
+    expect(roleOf(['She met the head of the U.N. refugee agency, Karin Olsen, in Geneva.'], 'Karin Olsen')).toBe('head of the U.N. refugee agency');
+    expect(roleOf(['The talks collapsed over grain quotas, Karin Olsen said.'], 'Karin Olsen')).toBeNull();
+  });
+});

@@ -57,7 +57,7 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   if (tokens[nameFrom - 1]?.word === ',') {
     const r = roleBefore(text, tokens, nameFrom - 1);
     if (r && (/^(?:his|her|their|its|the|a|an|by|with|to|from|of|and)$/u.test(tokens[r.from - 1]?.lower ?? '') || tokens[r.from]?.poss)) return r;
-    return null;
+    return r ? null : headOfPhrase(text, tokens, nameFrom - 1);
   }
   while (from > 0) {
     const t = tokens[from - 1];
@@ -67,10 +67,48 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
     if (t.lower === 'the' && !/^(?:of|to|for)$/u.test(tokens[from - 2]?.lower ?? '')) break;
     from--;
   }
-  const [a, b] = trimRange(tokens, from, nameFrom);
-  if (a >= b || !hasHead(tokens, a, b)) return null;
+  const [a, b0] = trimRange(tokens, from, nameFrom);
+  if (a >= b0 || !hasHead(tokens, a, b0)) return null;
+  const b = dropTrailingTitles(tokens, a, b0);
   const possessive = POSSESSIVES.has(tokens[a - 1]?.lower ?? '');
-  return { text: slice(text, tokens, a, b), from: a, to: b, possessive };
+  return { text: expandAbbreviation(slice(text, tokens, a, b)), from: a, to: b0, possessive };
+}
+
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof']);
+const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
+  'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);
+
+/**
+ * "health secretary Sir", "Pentagon Press Secretary Maj. Gen.": honorifics and ranks right before the name belong to
+ * the name, not to the office, once an office stands before them.
+ */
+function dropTrailingTitles(tokens: Token[], a: number, b: number): number {
+  while (b - 1 > a && HONORIFIC.has(tokens[b - 1]?.lower ?? '')) b--;
+  let c = b;
+  while (c - 1 > a && RANK.has(tokens[c - 1]?.lower ?? '')) c--;
+  return c < b && hasHead(tokens, a, c) ? c : b;
+}
+
+const ABBREVIATIONS: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', adm: 'Admiral', amb: 'Ambassador',
+  col: 'Colonel', lt: 'Lieutenant', capt: 'Captain', maj: 'Major', prof: 'Professor',
+};
+/** "Sen." alone → "Senator": an abbreviated title as the whole role reads better spelt out. */
+const expandAbbreviation = (role: string): string => ABBREVIATIONS[role.replace(/\.$/u, '').toLowerCase()] ?? role;
+
+/**
+ * "with the head of the U.N. nuclear watchdog, Rafael Grossi": a determiner, a role head and an "of"-phrase of any
+ * words, set off by the comma before the name.
+ */
+function headOfPhrase(text: string, tokens: Token[], comma: number): RoleMatch | null {
+  for (let h = comma - 2; h >= Math.max(1, comma - 9); h--) {
+    const t = tokens[h] as Token;
+    if (t.punct) return null;
+    if (!ROLE_HEADS.has(t.lower) || tokens[h + 1]?.lower !== 'of') continue;
+    if (!/^(?:the|his|her|their|its)$/u.test(tokens[h - 1]?.lower ?? '')) return null;
+    return { text: slice(text, tokens, h, comma), from: h, to: comma, possessive: false };
+  }
+  return null;
 }
 
 /** An apposition after a name: ", Secretary of the Russian Security Council," or ", adviser to the director of ...". */
