@@ -154,4 +154,28 @@ describe('sentence forms', () => {
     const c = analyse(['The last time had Solberg and Kvarnstrom in May 2021 telephoned.', 'Ingrid Solberg and Tomas Kvarnstrom are ministers.']);
     expect(contactsBetween(c, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2021-05');
   });
+
+  it('reads "A urged B …, in a video call on Monday" as the call of A and B, not when B follows a preposition', () => {
+    const a = analyse(['Minister Ingrid Solberg urged Tomas Kvarnstrom to release the funds, in a video call on Monday, her office said.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'video', date: '2023-03-13' })]);
+    const b = analyse(['Minister Ingrid Solberg talked about Tomas Kvarnstrom in a video call on Monday, her office said.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toEqual([]);
+  });
+
+  it('reads "the two ministers" as the latest pair whose roles are ministers, skipping a prime minister and a president', () => {
+    const a = analyse([
+      'Trade Minister Ingrid Solberg held a video call with Economy Minister Tomas Kvarnstrom on Sunday.',
+      'Prime Minister Rafaela Monteiro spoke with President Dmitri Vasko on Monday.',
+      'The two ministers met in Lisbon in January.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom').map((c) => c.date).sort()).toEqual(['2023-01', '2023-03-12']);
+    expect(contactsBetween(a, 'Monteiro', 'Vasko').map((c) => c.date)).toEqual(['2023-03-13']);
+  });
+
+  it('reads "met the co-chairs of the committee, Dr A and Dr B" as one meeting of three, not "met the deadline"', () => {
+    const a = analyse(['Ingrid Solberg met the co-chairs of the regional fisheries committee, Dr Tomas Kvarnstrom and Dr Rafaela Monteiro, on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom', 'Monteiro')).toHaveLength(1);
+    const b = analyse(['Ingrid Solberg met the deadline, Tomas Kvarnstrom said on Monday.']);
+    expect(b.contacts).toEqual([]);
+  });
 });

@@ -29,9 +29,11 @@ function isRoleGap(gap: string): boolean {
   const words = gap.replace(/[’']s\b/g, '').replace(/[,’'()]/g, ' ').split(/\s+/).filter(Boolean);
   const odd = words.filter((w) => !isRoleWord(w));
   if (odd.length === 0) return true;
-  const hasHead = words.some((w) => ROLE_HEADS.has(w.toLowerCase()));
-  // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, ").
-  const appositive = /,\s*$/.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/i.test(gap);
+  // Plural heads count too: "the co-chairs of the committee, Dr A and Dr B".
+  const hasHead = words.some((w) => { const l = w.toLowerCase(); return ROLE_HEADS.has(l) || ROLE_HEADS.has(l.replace(/^co-/, '').replace(/s$/, '')); });
+  // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, "); a
+  // title may follow the comma ("…, Dr ").
+  const appositive = /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/i.test(gap);
   return hasHead && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/i.test(w));
 }
 

@@ -49,6 +49,8 @@ export type ContactOptions = MergeOptions;
 interface Memory {
   pair: PersonRef[] | null;
   pairSentence: number;
+  /** Earlier pairs, latest last: "the two ministers" may mean an earlier pair whose roles fit. */
+  pairs: PersonRef[][];
   draft: Draft | null;
   /** Who held a call whose other participants are named later ("a video call chaired by A"). */
   caller: { people: PersonRef[]; sentence: number; mode: ContactMode; initiated: boolean } | null;
@@ -69,7 +71,7 @@ function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[]):
 /** Find the contacts of an article, in order of first mention (the first is the article's lead contact). */
 export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Contact[] {
   const drafts: Draft[] = [];
-  const mem: Memory = { pair: null, pairSentence: -1, draft: null, caller: null };
+  const mem: Memory = { pair: null, pairSentence: -1, pairs: [], draft: null, caller: null };
   for (const sentence of ctx.sentences) {
     const s = sentence.index;
     const text = sentence.text;
@@ -111,7 +113,7 @@ function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft 
 function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number, extra: Draft[]): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
   const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
-  const pair = theyTooFar ? null : mem.pair;
+  const pair = theyTooFar ? null : fittingPair(text.slice(Math.max(0, t.start - 60), t.start), mem);
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
   // The cue may stand before a long subject: "refused to comment whether A and the American President B spoke".
@@ -127,7 +129,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
     if (t.shape === 'host') return null;
   }
   const people = [...new Set([...found.subjects, ...found.objects])];
-  if (people.length === 2) { mem.pair = people; mem.pairSentence = s; }
+  if (people.length === 2) { mem.pair = people; mem.pairSentence = s; mem.pairs.push(people); }
   const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/i.test(t.text));
   if (anaphoric && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
     // "Participants in the call included ...", "was also attended by ...", "X also joined the video conference":
@@ -162,6 +164,29 @@ function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateM
   };
 }
 
+/** Role words of a plural phrase and the role each person must hold for the phrase to fit. */
+const PLURAL_ROLE: [RegExp, RegExp][] = [
+  [/\b(?:two|both|the) (?:foreign |defen[cs]e |trade |finance )?ministers\b/i, /\b(?:minister|secretary)\b/i],
+  [/\b(?:two|both|the) presidents\b/i, /\bpresident\b/i],
+];
+
+/**
+ * The pair "the two ministers" refers to: the latest pair whose roles fit the phrase ("the two ministers" after a
+ * call between a prime minister and a president means the ministers reported before), else the latest pair.
+ */
+function fittingPair(before: string, mem: Memory): PersonRef[] | null {
+  if (!mem.pair || !/ministers|presidents/.test(before)) return mem.pair;
+  const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
+  if (!rule) return mem.pair;
+  const fits = (pair: PersonRef[]): boolean => pair.every((p) => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role));
+  if (fits(mem.pair)) return mem.pair;
+  for (let i = mem.pairs.length - 1; i >= Math.max(0, mem.pairs.length - 4); i--) {
+    const pair = mem.pairs[i];
+    if (pair && fits(pair)) return pair;
+  }
+  return mem.pair;
+}
+
 /** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
 function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
   const text = ctx.sentences[s]?.text ?? '';
@@ -187,6 +212,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     }
     case 'plural': {
       const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
+      if (subjects.length < 2 && !t.verb) return { subjects: verbObjectPair(ctx, s, t.start), objects: [], objectEnd: t.end };
       return { subjects: subjects.length >= 2 ? subjects : [], objects: [], objectEnd: t.end };
     }
     case 'participants': {
@@ -233,6 +259,20 @@ function recentOther(ctx: RichContext, s: number, at: number, not: PersonRef): P
     if (m) return m.person;
   }
   return null;
+}
+
+/** Only a title or role before the sentence's first name: it stands in subject position. */
+const SUBJECT_START = /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u;
+
+/**
+ * "A assured B that …, in a telephone call on Tuesday": a bare call noun after a clause whose subject A (the
+ * sentence's first name) acts on B by one verb is the call of A and B.
+ */
+function verbObjectPair(ctx: RichContext, s: number, at: number): PersonRef[] {
+  const text = ctx.sentences[s]?.text ?? '';
+  const [a, b] = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
+  if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start))) return [];
+  return /^\s+(?:also\s+)?(?:[a-z]+ed|told)\s+$/.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
 }
 
 /** "the conversation he had on Monday with B": the pronoun of the relative clause is the subject. */
