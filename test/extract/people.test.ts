@@ -172,3 +172,22 @@ describe('people: roles around honorifics and ranks', () => {
     expect(roleOf(['The talks collapsed over grain quotas, Karin Olsen said.'], 'Karin Olsen')).toBeNull();
   });
 });
+
+describe('people: headlines, long names, craft', () => {
+  const fromTitle = (title: string, body: string) =>
+    buildArticleContext(parseArticle({ file: 'p.txt', text: ` date 2023-03-15 ${title}\n\n${body}` })).people.people.map((p) => p.name);
+
+  it('takes a titled name from a sentence-case headline, but no verbs from a Title Case one', () => {
+    expect(fromTitle('Phone call between Premier Hanna Lund and the mayor', 'The Premier spoke for an hour.')).toEqual(['Hanna Lund']);
+    expect(fromTitle('Minister Hanna Lund Holds Video Talks With Farmers', 'The call lasted an hour.')).toEqual([]);
+  });
+
+  it('reads the last two words of a longer name as that person ("Maria Ruiz Tagle" … "Ruiz Tagle")', () => {
+    expect(names(['Maria Ruiz Tagle arrived.', 'Ruiz Tagle then spoke.'])).toEqual(['Maria Ruiz Tagle']);
+  });
+
+  it('does not take a name followed by a number for a person ("Sea Falcon 7")', () => {
+    expect(names(['The tanker Nordic Falcon 7 docked.'])).toEqual([]);
+    expect(names(['Captain Ivo Marsh docked at 7 a.m.'])).toEqual(['Ivo Marsh']);
+  });
+});

@@ -73,6 +73,7 @@ function pronounGenders(tokens: readonly Token[][], mentions: readonly PersonMen
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'for', 'at', 'by', 'from', 'as', 'vs', 'but', 'nor']);
 
 /** "James S. Brady Press Briefing Room": a name followed by organisation words (and no role) names a thing. */
 function namesAnOrganisation(toks: Token[], to: number): boolean {
@@ -94,8 +95,13 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // "in Buenos Aires", "at Camp Rendova": a pair after a place preposition is a place unless the article also uses
   // it elsewhere as a name.
   const elsewhere = new Set<string>();
+  // "Espen Barth Eide" … "Barth Eide": the last two words of a longer name are that person, not a new one.
+  const tails = new Map<string, string[]>();
   spansOf.forEach((spans, s) => {
-    for (const sp of spans) if (sp.core.length > 1 && !LOCATIVE.has(tokens[s]?.[sp.from - 1]?.lower ?? '')) elsewhere.add(sp.core.join(' '));
+    for (const sp of spans) {
+      if (sp.core.length > 1 && !LOCATIVE.has(tokens[s]?.[sp.from - 1]?.lower ?? '')) elsewhere.add(sp.core.join(' '));
+      if (sp.core.length > 2) tails.set(sp.core.slice(-2).join(' '), sp.core);
+    }
   });
   const byKey = new Map<string, PersonInfo>();
   const roles = new Map<PersonInfo, RoleCandidate[]>();
@@ -107,10 +113,24 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
 
   const titleTokens = title ? tokenize(title) : [];
+  // Headlines in Title Case capitalise verbs too ("Wang Yi Holds Phone Talks"): there only names the body uses count.
+  // Title Case: every lower-case word is a short function word. There a name must also occur in the body (any case:
+  // "MS. JEAN-PIERRE:").
+  const titleCase = titleTokens.every((t) => t.punct || isCapitalised(t.word) || TITLE_CASE_LOWER.has(t.lower));
+  let bodyWords: Set<string> | null = null;
+  const inBody = (w: string): boolean => {
+    bodyWords ??= new Set(tokens.flatMap((ts) => ts.map((t) => t.lower)));
+    return bodyWords.has(w.toLowerCase());
+  };
   const addSpans = (text0: string, toks: Token[], spans: NameSpan[], s: number): void => {
-    for (const span of spans) {
+    for (const span0 of spans) {
+      const long = span0.core.length === 2 ? tails.get(span0.core.join(' ')) : undefined;
+      const span = long ? { ...span0, core: long } : span0;
       const text = text0.slice(span.start, span.end);
-      if (s < 0 && span.core.length === 1) continue;
+      if (s < 0 && (span.core.length === 1 || !elsewhere.has(span.core.join(' ')) && (span.core.length > 3 ||
+        !roleBefore(text0, toks, span.from) || titleCase && !inBody(span.core[span.core.length - 1] ?? '')))) continue;
+      // "Yi Peng 3", "Apollo 11": a name followed by a number is a ship, a craft or a product.
+      if (toks[span.to]?.punct && /^\d/u.test(toks[span.to]?.word ?? '')) continue;
       if (span.core.length === 1) {
         const prev = toks[span.from - 1];
         const titled = personTitle(prev) && prev ? text0.slice(prev.start, span.end) : null;
