@@ -178,4 +178,32 @@ describe('sentence forms', () => {
     const b = analyse(['Ingrid Solberg met the deadline, Tomas Kvarnstrom said on Monday.']);
     expect(b.contacts).toEqual([]);
   });
+
+  it('a plan in a later clause does not cancel the contact ("…, and a second call was expected")', () => {
+    const a = analyse(['Ingrid Solberg spoke with Tomas Kvarnstrom on Monday morning, her office said, and a second call was expected later.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+    const b = analyse(['A call between Ingrid Solberg and Tomas Kvarnstrom is expected next week.']);
+    expect(b.contacts).toEqual([]);
+  });
+
+  it('makes "B, who had requested the call," the initiator', () => {
+    const a = analyse(['Ingrid Solberg spoke with Tomas Kvarnstrom by phone on Monday.', 'Kvarnstrom, who had requested the call, thanked her.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.initiator).toBe('Tomas Kvarnstrom');
+    const b = analyse(['Ingrid Solberg spoke with Tomas Kvarnstrom by phone on Monday.', 'Kvarnstrom thanked her.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.initiator).toBeNull();
+  });
+
+  it('dates "on the same day, A and B held …" by the contact reported before', () => {
+    const lead = ['Fishing quotas dominate the agenda.', 'Nordic ministers have met often.', 'Prices rose sharply.'];
+    const a = analyse([...lead,
+      'On Monday, Ingrid Solberg held talks with Tomas Kvarnstrom in Oslo.',
+      'On the same day, Ingrid Solberg and Rafaela Monteiro held a separate meeting.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Monteiro')[0]?.date).toBe('2023-03-13');
+    const b = analyse([...lead,
+      'On Monday, Ingrid Solberg held talks with Tomas Kvarnstrom in Oslo.',
+      'Ingrid Solberg and Rafaela Monteiro held a separate meeting.',
+    ]);
+    expect(contactsBetween(b, 'Solberg', 'Monteiro')[0]?.date).toBe('2023-03-15');
+  });
 });

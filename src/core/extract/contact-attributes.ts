@@ -67,7 +67,7 @@ export function findInitiatorCue(text: string): InitiatorCue | null {
 }
 
 /** "X reached out to Y", "X initiated the call", "X returned a call from Y": the subject started the contact. */
-export const SUBJECT_INITIATES = /\b(?:reached out to|initiated (?:the|a)\s+(?:call|conversation|talks)|returned (?:a|the|his|her)\s+(?:\w+\s+)?call|placed (?:a|the) call to|put in a call to|made (?:a|the) call to|(?:called|phoned|rang|telephoned)(?: him| her| them)? to (?!be\b)[a-z]+)\b/i;
+export const SUBJECT_INITIATES = /\b(?:reached out to|(?:had |who )?requested the (?:call|conversation|meeting|talks)|initiated (?:the|a)\s+(?:call|conversation|talks)|returned (?:a|the|his|her)\s+(?:\w+\s+)?call|placed (?:a|the) call to|put in a call to|made (?:a|the) call to|(?:called|phoned|rang|telephoned)(?: him| her| them)? to (?!be\b)[a-z]+)\b/i;
 
 /** One side claims the contact and the other has not confirmed it. */
 const UNCONFIRMED = /\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:confirm(?:ed)?|acknowledge[d]?)|(?:has|have|had) yet to confirm|no (?:official )?confirmation|could not (?:be )?(?:independently )?(?:confirm(?:ed)?|verif(?:y|ied))|unconfirmed|denied (?:that )?(?:any|the|a) (?:call|conversation|meeting|talks|contact)|claimed)\b/i;

@@ -51,6 +51,8 @@ interface Memory {
   pairSentence: number;
   /** Earlier pairs, latest last: "the two ministers" may mean an earlier pair whose roles fit. */
   pairs: PersonRef[][];
+  /** The latest contact with a date of its own ("on the same day" takes it). */
+  dated: Draft | null;
   draft: Draft | null;
   /** Who held a call whose other participants are named later ("a video call chaired by A"). */
   caller: { people: PersonRef[]; sentence: number; mode: ContactMode; initiated: boolean } | null;
@@ -71,7 +73,7 @@ function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[]):
 /** Find the contacts of an article, in order of first mention (the first is the article's lead contact). */
 export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Contact[] {
   const drafts: Draft[] = [];
-  const mem: Memory = { pair: null, pairSentence: -1, pairs: [], draft: null, caller: null };
+  const mem: Memory = { pair: null, pairSentence: -1, pairs: [], dated: null, draft: null, caller: null };
   for (const sentence of ctx.sentences) {
     const s = sentence.index;
     const text = sentence.text;
@@ -92,6 +94,7 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     for (const d of here.length > 0 ? here : recent ? [recent] : []) applyAttributes(ctx, d, text, s);
     drafts.push(...here);
     if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
+    mem.dated = [...here].reverse().find((d) => !d.previous && (d.date !== null || d.partial !== null)) ?? mem.dated;
   }
   for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
   return mergeDrafts(drafts, opts).map(toContact);
@@ -138,7 +141,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
     return null;
   }
   if (people.length < 2 || negated) return null;
-  const d = dateFor(dates, t, prevEnd, nextStart);
+  const d = dateFor(dates, t, prevEnd, nextStart) ?? sameDay(text, mem);
   if (d?.future) return null;
   if (found.pairs) {
     // One draft per object; the caller keeps the last as the draft "the call" refers to.
@@ -185,6 +188,15 @@ function fittingPair(before: string, mem: Memory): PersonRef[] | null {
     if (pair && fits(pair)) return pair;
   }
   return mem.pair;
+}
+
+const SAME_DAY = /\b(?:the same day|that (?:same )?day|later that day|that evening|the same evening)\b/i;
+
+/** "On the same day, A and B held …": the date of the contact just reported. */
+function sameDay(text: string, mem: Memory): DateMention | null {
+  const prev = mem.dated;
+  if (!prev || !/same|that/.test(text) || !SAME_DAY.test(text)) return null;
+  return { start: 0, end: 0, text: '', value: prev.date, partial: prev.partial, grain: 'day', bound: false, future: false, reporting: false, planned: false };
 }
 
 /** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
