@@ -206,4 +206,11 @@ describe('sentence forms', () => {
     ]);
     expect(contactsBetween(b, 'Solberg', 'Monteiro')[0]?.date).toBe('2023-03-15');
   });
+
+  it('reads "held talks with" as in person unless the talks were by phone or video', () => {
+    const a = analyse(['Ingrid Solberg held talks with Tomas Kvarnstrom at the foreign ministry on Monday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.mode).toBe('in-person');
+    const b = analyse(['Ingrid Solberg held telephone talks with Tomas Kvarnstrom on Monday.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.mode).toBe('phone');
+  });
 });

@@ -83,7 +83,7 @@ export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|summit|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|talks|summit|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
   return 'unknown';
 }
 
