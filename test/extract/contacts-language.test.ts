@@ -213,4 +213,14 @@ describe('sentence forms', () => {
     const b = analyse(['Ingrid Solberg held telephone talks with Tomas Kvarnstrom on Monday.']);
     expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.mode).toBe('phone');
   });
+
+  it('does not take "the General" of "the Chief of the General Staff" for a general named before', () => {
+    const a = analyse([
+      'Ingrid Solberg spoke with General Tomas Kvarnstrom on Monday.',
+      'Later the Chief of the General Staff Rafaela Monteiro held a conversation with the Chief of the General Staff of Norway Admiral Dmitri Vasko.',
+    ]);
+    expect(contactsBetween(a, 'Monteiro', 'Vasko')).toHaveLength(1);
+    expect(contactsBetween(a, 'Monteiro', 'Kvarnstrom')).toEqual([]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+  });
 });

@@ -67,6 +67,14 @@ function stripRole(before: string): string {
   return words.slice(0, i + 1).join(' ');
 }
 
+/**
+ * A role mention that is only the start of a longer proper name ("the General" of "the Chief of the General Staff")
+ * names nobody: it is part of the role before the real name.
+ */
+function insideName(text: string, m: PersonMention): boolean {
+  return /^the\s/.test(m.text) && /^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+}
+
 export interface Participants { people: PersonRef[]; objectEnd: number }
 
 const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:had|have|has|also|then|last|first|again|previously|already|personally|briefly|later|never))*\s+$/i;
@@ -76,7 +84,7 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   const text = ctx.sentences[s]?.text ?? '';
   // "…, where the two presidents had a further exchange": a plural phrase right before the verb is its subject.
   if (lastPair && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
-  const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
+  const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at && !insideName(text, m));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;
     const before = stripRole(text.slice(0, m.start));
@@ -138,7 +146,7 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
   let cursor = from;
   let objectEnd = from;
   for (const m of ctx.people.mentionsIn(s)) {
-    if (m.start < cursor || (people.length === 0 && subjects.includes(m.person))) continue;
+    if (m.start < cursor || (people.length === 0 && subjects.includes(m.person)) || insideName(text, m)) continue;
     const gap = text.slice(cursor, m.start);
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
     if (!ok) break;
