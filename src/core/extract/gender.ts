@@ -18,7 +18,12 @@ const ROLE_M = /\b(?:spokesman|chairman|congressman|businessman|statesman|king|p
 
 /** The gender a role word gives ("spokeswoman" → f), or null. */
 export function roleGender(role: string): Gender | null {
-  if (ROLE_F.test(role)) return 'f';
-  if (ROLE_M.test(role)) return 'm';
-  return null;
+  const hit = memo.get(role);
+  if (hit !== undefined) return hit;
+  const g = ROLE_F.test(role) ? 'f' : ROLE_M.test(role) ? 'm' : null;
+  // A memo of a pure function over the few role strings news repeats; bounded.
+  if (memo.size > 5_000) memo.clear();
+  memo.set(role, g);
+  return g;
 }
+const memo = new Map<string, Gender | null>();

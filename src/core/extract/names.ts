@@ -94,8 +94,15 @@ export function isNameWord(t: Token): boolean {
   if (t.punct) return false;
   // Fast reject: a name word starts with a capital, or with a lower-case particle and a hyphen ("al-Rashidi").
   if (!isCapitalised(t.word) && t.word.indexOf('-') < 0) return false;
-  return NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower);
+  // Memoised: the Unicode regexes are the cost, and capitalised words repeat across sentences and articles.
+  const hit = nameWordMemo.get(t.word);
+  if (hit !== undefined) return hit;
+  const r = NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower);
+  if (nameWordMemo.size > 50_000) nameWordMemo.clear();
+  nameWordMemo.set(t.word, r);
+  return r;
 }
+const nameWordMemo = new Map<string, boolean>();
 
 const isInitial = (t: Token): boolean => !t.punct && t.dot && /^\p{Lu}$/u.test(t.word);
 
@@ -112,7 +119,7 @@ export interface NameSpan {
 }
 
 /** Honorifics after which a capitalised family name may come first ("Ms. KAMIKAWA Yoko", "H.E. Mr. LEE Jae"). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|h\.e|he|madam|mme|m)$/u;
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'h.e', 'he', 'madam', 'mme', 'm']);
 const ALL_CAPS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const titleCase = (w: string): string => w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
 
@@ -124,13 +131,14 @@ function capsFamilyName(tokens: Token[], i: number): NameSpan | null {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!t || !prev || !next || !ALL_CAPS.test(t.word) || !HONORIFIC.test(prev.lower) || !isNameWord(next)) return null;
+  if (!t || !prev || !next || !HONORIFIC.has(prev.lower) || !ALL_CAPS.test(t.word) || !isNameWord(next)) return null;
   if (!LATIN.test(t.word) || isStopWord(t.lower)) return null;
   return { from: i, to: i + 2, start: t.start, end: next.end, core: [next.word, titleCase(t.word)] };
 }
 
 /** "President von der Leyen", "Mr. da Silva": a surname with leading particles, only right after a title. */
 function particleSurname(tokens: Token[], i: number): NameSpan | null {
+  if (!NAME_PARTICLES.has(tokens[i]?.word ?? '')) return null;
   const prev = tokens[i - 1];
   if (!prev || prev.punct || !isCapitalised(prev.word) || !NAME_TITLES.has(prev.lower)) return null;
   let j = i;

@@ -33,7 +33,8 @@ export interface ArticlePeople extends PeopleIndex {
   principal(): PersonRef | null;
 }
 
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const PRONOUN_GENDER = new Map<string, Gender>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'],
+  ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
 
 /**
  * Learn genders from pronouns: a sentence that names one person and uses pronouns of one gender outside quotes
@@ -58,13 +59,14 @@ function pronounGenders(tokens: readonly Token[][], mentions: readonly PersonMen
         else if (t.word === '"') quoted = !quoted;
         continue;
       }
-      const pg = quoted ? undefined : PRONOUN_GENDER[t.lower];
+      const c = t.lower.charCodeAt(0);
+      const pg = quoted || (c !== 104 && c !== 115) || t.lower.length > 7 ? undefined : PRONOUN_GENDER.get(t.lower);
       if (!pg) continue;
       if (g && g !== pg) mixed = true;
       g = pg;
     }
     if (one && g && !mixed) vote(one, g);
-    const opener = toks[0] && !toks[0].punct ? PRONOUN_GENDER[toks[0].lower] : undefined;
+    const opener = toks[0] && !toks[0].punct ? PRONOUN_GENDER.get(toks[0].lower) : undefined;
     const prev = s > 0 && (mentions[s]?.length ?? 0) === 0 ? only(mentions[s - 1]) : null;
     if (opener && prev && (toks[0]?.lower === 'he' || toks[0]?.lower === 'she')) vote(prev, opener);
   });
@@ -117,10 +119,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // Title Case: every lower-case word is a short function word. There a name must also occur in the body (any case:
   // "MS. JEAN-PIERRE:").
   const titleCase = titleTokens.every((t) => t.punct || isCapitalised(t.word) || TITLE_CASE_LOWER.has(t.lower));
-  let bodyWords: Set<string> | null = null;
   const inBody = (w: string): boolean => {
-    bodyWords ??= new Set(tokens.flatMap((ts) => ts.map((t) => t.lower)));
-    return bodyWords.has(w.toLowerCase());
+    const l = w.toLowerCase();
+    return tokens.some((ts) => ts.some((t) => t.lower === l));
   };
   const addSpans = (text0: string, toks: Token[], spans: NameSpan[], s: number): void => {
     for (const span0 of spans) {
