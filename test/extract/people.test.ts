@@ -191,3 +191,14 @@ describe('people: headlines, long names, craft', () => {
     expect(names(['Captain Ivo Marsh docked at 7 a.m.'])).toEqual(['Ivo Marsh']);
   });
 });
+
+describe('people: genders', () => {
+  it('learns a gender from an honorific before a full name and from pronouns that follow a lone name', () => {
+    const ctx = ctxOf(['Mrs Lea Vik chaired the meeting.', 'Arne Dahl said he would resign.', 'On Monday she met Knut Berg.']);
+    const g = (name: string) => ctx.people.genderOf(ctx.people.people.find((p) => p.name === name) as never);
+    expect(g('Lea Vik')).toBe('f');
+    expect(g('Arne Dahl')).toBe('m');
+    // A pronoun before the only name in its sentence is someone else: Knut Berg stays unknown.
+    expect(g('Knut Berg')).toBeNull();
+  });
+});

@@ -52,7 +52,10 @@ function pronounGenders(tokens: readonly Token[][], mentions: readonly PersonMen
     let g: Gender | null = null;
     let mixed = false;
     let quoted = false;
+    // Only pronouns after the person's first mention point back to them ("she spoke with Kvarnstrom" does not).
+    const after = mentions[s]?.[0]?.end ?? Infinity;
     for (const t of toks) {
+      if (t.start < after) continue;
       if (t.punct) {
         if (t.word === '“' || t.word === '«') quoted = true;
         else if (t.word === '”' || t.word === '»') quoted = false;
@@ -113,6 +116,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   /** Surnames used alone; `text` is the span as written ("von der Leyen"), `from` where a title before it starts. */
   const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
+  const fullGenders = new Map<PersonInfo, Gender>();
 
   const titleTokens = title ? tokenize(title) : [];
   // Headlines in Title Case capitalise verbs too ("Wang Yi Holds Phone Talks"): there only names the body uses count.
@@ -164,6 +168,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
         if (r.text.includes('ounterpart')) counterparts.push({ info, s, start: span.start, role: r.text });
         roles.get(info)?.push({ text: r.text, score: roleScore(r.text) });
       }
+      // "Ms Ingrid Solberg": an honorific before the full name gives the gender.
+      const honorific = titleGender(toks[span.from - 1]?.lower ?? null);
+      if (honorific && !fullGenders.has(info)) fullGenders.set(info, honorific);
       info.positions.push(pos(s, span.start));
       mentions[s]?.push({ person: info.ref, sentence: s, start: span.start, end: span.end, text });
     }
@@ -194,7 +201,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // Surname links use the nearest FULL name before them (not the nearest surname): "Jake Sullivan ... Sullivan said
   // ... US Ambassador John Sullivan" keeps the two apart.
   const fullPositions = new Map(people.map((p) => [p, [...p.positions]]));
-  const genders = new Map<PersonInfo, Gender>();
+  const genders = new Map<PersonInfo, Gender>(fullGenders);
   for (const p of people) {
     const g = (roles.get(p) ?? []).map((r) => roleGender(r.text)).find((x) => x !== null);
     if (g) genders.set(p, g);
