@@ -229,4 +229,23 @@ describe('sentence forms', () => {
     const from = text.indexOf('with') + 4;
     expect(objectsAfter(ctx, 0, from, [monteiro], null).people).toEqual([vasko]);
   });
+
+  it('"she" skips a nearer subject of unknown gender for a recent subject known to be a woman', () => {
+    const a = analyse([
+      'Ms Ingrid Solberg arrived in Vienna on Monday.',
+      'Dmitri Vasko greeted the delegation.',
+      'On Tuesday she spoke by video link with Tomas Kvarnstrom.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+    expect(contactsBetween(a, 'Vasko', 'Kvarnstrom')).toEqual([]);
+    const b = analyse(['Dmitri Vasko greeted the delegation on Monday.', 'On Tuesday he spoke by video link with Tomas Kvarnstrom.']);
+    expect(contactsBetween(b, 'Vasko', 'Kvarnstrom')).toHaveLength(1);
+  });
+
+  it('"he" does not refer to the object of the same sentence ("A has been in touch with B, and he spoke to him")', () => {
+    const a = analyse(['The minister has been in touch with Governor Tomas Kvarnstrom all week, and he spoke to him again on Tuesday.']);
+    expect(a.contacts).toEqual([]);
+    const b = analyse(['Governor Tomas Kvarnstrom returned to the capital, and he spoke to Ingrid Solberg again on Tuesday.']);
+    expect(contactsBetween(b, 'Kvarnstrom', 'Solberg')).toHaveLength(1);
+  });
 });

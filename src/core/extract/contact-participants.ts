@@ -5,6 +5,7 @@ import type { RichContext } from './build-context.js';
 import type { PersonMention } from './context.js';
 import { MEDIA } from './contact-traps.js';
 import { isCapitalised } from './names.js';
+import { turnSpeaker } from './contact-speaker.js';
 import { resolvePronoun } from './pronouns.js';
 import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
@@ -110,10 +111,52 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   if (plural && lastPair) return lastPair;
   const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/i.exec(clause);
   if (pron) {
-    const p = resolvePronoun(ctx, s, at - clause.length + pron.index);
+    const offset = at - clause.length + pron.index;
+    const p = genderFit(ctx, s, offset, pron[0].toLowerCase() === 'she' ? 'f' : 'm', resolvePronoun(ctx, s, offset));
+    // The speaker of a transcript turn says "I", never "he": "MS. X: The President … and he spoke to him".
+    if (p && turnSpeaker(ctx, s) === p) return [];
+    // "A has been in touch with B …, and he spoke to him": B, an object, is not what "he" refers to.
+    const here = ctx.people.mentionsIn(s).find((m) => m.person === p && m.end <= offset);
+    if (here && OBJECT_BEFORE.test(stripRole(text.slice(0, here.start)))) return [];
     return p ? [p] : cataphor(ctx, s);
   }
   return [];
+}
+
+/** True when an offset lies inside quotation marks (curly or straight). */
+function insideQuotes(text: string, offset: number): boolean {
+  let open = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«' || c === '„') open++;
+    else if ((c === '”' || c === '»') && open > 0) open--;
+    else if (c === '"') open = open > 0 ? open - 1 : 1;
+  }
+  return open > 0;
+}
+
+/**
+ * "she" cannot be a man the article calls "he" (and the reverse): when the nearest subject has the other gender,
+ * the subject of an earlier sentence (up to four back) that does not is taken instead; a subject of unknown gender
+ * gives way to a recent subject (up to six back) known to have the pronoun's gender.
+ */
+function genderFit(ctx: RichContext, s: number, offset: number, gender: 'm' | 'f', p: PersonRef | null): PersonRef | null {
+  const other = (x: PersonRef): boolean => { const g = ctx.people.genderOf(x); return g !== null && g !== gender; };
+  if (p && ctx.people.genderOf(p) === null && !ctx.people.mentionsIn(s).some((m) => m.person === p && m.start < offset)) {
+    // Unknown gender, named in an earlier sentence: a recent subject known to have this gender is the better antecedent.
+    for (let k = s - 1; k >= Math.max(0, s - 6); k--) {
+      const text = ctx.sentences[k]?.text ?? '';
+      const first = ctx.people.mentionsIn(k).find((m) => !insideQuotes(text, m.start));
+      if (first && first.person !== p && ctx.people.genderOf(first.person) === gender) return first.person;
+    }
+    return p;
+  }
+  if (!p || !other(p)) return p;
+  for (let k = s; k >= Math.max(0, s - 4); k--) {
+    const m = ctx.people.mentionsIn(k).find((x) => (k < s || x.start < offset) && !other(x.person));
+    if (m) return m.person;
+  }
+  return null;
 }
 
 /**

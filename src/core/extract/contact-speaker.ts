@@ -36,6 +36,11 @@ function labelSpeaker(ctx: RichContext, s: number): PersonRef | null | undefined
   return ctx.people.resolve(label, first) ?? ctx.people.resolve(cased, first);
 }
 
+/** The named speaker of the transcript turn holding sentence `s`, or null. */
+export function turnSpeaker(ctx: RichContext, s: number): PersonRef | null {
+  return labelSpeaker(ctx, s) ?? null;
+}
+
 /** The first person named outside quotation marks in the paragraph: the quote's attribution. */
 function attribution(ctx: RichContext, s: number): PersonRef | null {
   const para = ctx.sentences[s]?.paragraph ?? -1;
