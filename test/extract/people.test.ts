@@ -114,8 +114,8 @@ describe('people: role mentions, headlines and genders', () => {
     expect(ctx.people.mentionsIn(0).map((m) => `${m.text}=${m.person.name}`)).toContain('The President of the Republic=Amara Diallo');
     expect(ctx.people.mentionsIn(1)[0]?.person.name).toBe('Amara Diallo');
     // Without a principal anywhere, "of the Republic" stays unresolved.
-    const none = withTitle('A day of talks', ['The President of the Republic spoke with the press.']);
-    expect(none.people.mentionsIn(0)).toEqual([]);
+    const none = withTitle('A day of talks', ['The President of the Republic spoke with the President of Latvia, Tomas Berzins.']);
+    expect(none.people.mentionsIn(0).map((m) => m.text)).not.toContain('The President of the Republic');
   });
 
   it('keeps the referent of a bare capitalised "the Chancellor" fixed, and leaves it unnamed when it comes first', () => {

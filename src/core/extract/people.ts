@@ -324,7 +324,8 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   }
 
   function earliestWithRole(text: string): PersonRef | null {
-    const cands = people.filter((p) => p.ref.role && matchesRole(text, p.ref.role) && p.positions.length > 0);
+    // "of the Republic" is the house's own: never a president whose role names a country ("President of Ukraine").
+    const cands = people.filter((p) => p.ref.role && matchesRole(text, p.ref.role) && !roleNationality(p.ref.role) && p.positions.length > 0);
     cands.sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
     return cands[0]?.ref ?? null;
   }

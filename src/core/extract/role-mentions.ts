@@ -19,7 +19,7 @@ export interface RoleMention {
 }
 
 /** Complements that name no country: "of the Republic", "of the Government". */
-const GENERIC_OF = new Set(['republic', 'federation', 'government', 'state', 'kingdom', 'confederation', 'nation', 'country']);
+const GENERIC_OF = new Set(['republic', 'federation', 'government', 'kingdom', 'confederation', 'nation', 'country']);
 
 /** Heads that name a group or a vague source, never one earlier person ("the official" is anyone). */
 const VAGUE = new Set(['official', 'officials', 'source', 'expert', 'analyst', 'diplomat', 'representative', 'spokesman',

@@ -65,6 +65,14 @@ export const NATIONALITIES: Record<string, string> = {
   argentine: 'ar', chilean: 'cl', colombian: 'co', peruvian: 'pe', yemeni: 'ye', libyan: 'ly',
   sudanese: 'sd', moroccan: 'ma', algerian: 'dz', tunisian: 'tn', portuguese: 'pt', slovenian: 'si', kyrgyz: 'kg',
   uzbek: 'uz', tajik: 'tj', mongolian: 'mn', bahraini: 'bh', omani: 'om', kuwaiti: 'kw', emirates: 'ae',
+  latvia: 'lv', lithuania: 'lt', estonia: 'ee', kazakhstan: 'kz', armenia: 'am', azerbaijan: 'az', serbia: 'rs',
+  romania: 'ro', moldova: 'md', czechia: 'cz', slovakia: 'sk', bulgaria: 'bg', croatia: 'hr', nigeria: 'ng',
+  kenya: 'ke', ethiopia: 'et', vietnam: 'vn', indonesia: 'id', thailand: 'th', philippines: 'ph', philippine: 'ph',
+  taiwan: 'tw', argentina: 'ar', chile: 'cl', colombia: 'co', peru: 'pe', yemen: 'ye', libya: 'ly', sudan: 'sd',
+  morocco: 'ma', algeria: 'dz', tunisia: 'tn', portugal: 'pt', slovenia: 'si', kyrgyzstan: 'kg', uzbekistan: 'uz',
+  tajikistan: 'tj', mongolia: 'mn', bahrain: 'bh', oman: 'om', kuwait: 'kw', netherlands: 'nl', switzerland: 'ch',
+  belgium: 'be', korea: 'kr', lebanon: 'lb', jordan: 'jo', afghanistan: 'af', venezuela: 've', cuba: 'cu',
+  kazakhstani: 'kz', kosovo: 'xk', kosovar: 'xk', albania: 'al', albanian: 'al', montenegro: 'me', bosnia: 'ba',
 };
 
 /** Institutions that stand for their country in roles and "sides": "senior Kremlin aide", "the Pentagon". */
