@@ -3,7 +3,7 @@
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
 import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type NameSpan, type Token } from './names.js';
-import { roleGender, titleGender, type Gender } from './gender.js';
+import { pronounGenders, roleGender, titleGender, type Gender } from './gender.js';
 import { findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
 import { NAME_TITLES, ORG_WORDS, ROLE_HEADS } from './vocabulary.js';
@@ -33,48 +33,6 @@ export interface ArticlePeople extends PeopleIndex {
   principal(): PersonRef | null;
 }
 
-const PRONOUN_GENDER = new Map<string, Gender>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'],
-  ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
-
-/**
- * Learn genders from pronouns: a sentence that names one person and uses pronouns of one gender outside quotes
- * ("Dhillon said she would"), or a sentence opening with "He"/"She" right after a sentence naming only one person.
- */
-function pronounGenders(tokens: readonly Token[][], mentions: readonly PersonMention[][], out: Map<PersonRef, Gender>): void {
-  const votes = new Map<PersonRef, number>();
-  const vote = (p: PersonRef, g: Gender): void => { votes.set(p, (votes.get(p) ?? 0) + (g === 'm' ? 1 : -1)); };
-  const only = (ms: readonly PersonMention[] | undefined): PersonRef | null => {
-    const first = ms?.[0]?.person;
-    return first && ms.every((m) => m.person === first) ? first : null;
-  };
-  tokens.forEach((toks, s) => {
-    const one = only(mentions[s]);
-    let g: Gender | null = null;
-    let mixed = false;
-    let quoted = false;
-    // Only pronouns after the person's first mention point back to them ("she spoke with Kvarnstrom" does not).
-    const after = mentions[s]?.[0]?.end ?? Infinity;
-    for (const t of toks) {
-      if (t.start < after) continue;
-      if (t.punct) {
-        if (t.word === '“' || t.word === '«') quoted = true;
-        else if (t.word === '”' || t.word === '»') quoted = false;
-        else if (t.word === '"') quoted = !quoted;
-        continue;
-      }
-      const c = t.lower.charCodeAt(0);
-      const pg = quoted || (c !== 104 && c !== 115) || t.lower.length > 7 ? undefined : PRONOUN_GENDER.get(t.lower);
-      if (!pg) continue;
-      if (g && g !== pg) mixed = true;
-      g = pg;
-    }
-    if (one && g && !mixed) vote(one, g);
-    const opener = toks[0] && !toks[0].punct ? PRONOUN_GENDER.get(toks[0].lower) : undefined;
-    const prev = s > 0 && (mentions[s]?.length ?? 0) === 0 ? only(mentions[s - 1]) : null;
-    if (opener && prev && (toks[0]?.lower === 'he' || toks[0]?.lower === 'she')) vote(prev, opener);
-  });
-  for (const [p, v] of votes) if (!out.has(p) && v !== 0) out.set(p, v > 0 ? 'm' : 'f');
-}
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
