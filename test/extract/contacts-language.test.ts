@@ -248,4 +248,41 @@ describe('sentence forms', () => {
     const b = analyse(['Governor Tomas Kvarnstrom returned to the capital, and he spoke to Ingrid Solberg again on Tuesday.']);
     expect(contactsBetween(b, 'Kvarnstrom', 'Solberg')).toHaveLength(1);
   });
+
+  it('reads a fronted clause ("In a phone call with B on Friday, A said …"), not a name after a comma that ends another clause', () => {
+    const a = analyse(['In a phone call with Tomas Kvarnstrom on Friday, Ingrid Solberg said the talks would resume.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-10' })]);
+    const b = analyse(['In a phone call with Tomas Kvarnstrom on Friday, the ministry said, Ingrid Solberg was not mentioned.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toEqual([]);
+  });
+
+  it('reads "after meeting B", "visited B", "sat down with B", "was on the phone with B", "held a bilateral with B"', () => {
+    const cases: [string, string][] = [
+      ['Ingrid Solberg told reporters after meeting Tomas Kvarnstrom on Friday that progress was made.', 'in-person'],
+      ['Ingrid Solberg visited Tomas Kvarnstrom in Oslo on Friday.', 'in-person'],
+      ['Ingrid Solberg sat down with Tomas Kvarnstrom on Friday.', 'in-person'],
+      ['Ingrid Solberg was on the phone with Tomas Kvarnstrom on Friday.', 'phone'],
+      ['Ingrid Solberg held a bilateral with Tomas Kvarnstrom on Friday.', 'unknown'],
+    ];
+    for (const [sentence, mode] of cases) expect(contactsBetween(analyse([sentence]), 'Solberg', 'Kvarnstrom'), sentence).toEqual([expect.objectContaining({ mode, date: '2023-03-10' })]);
+    for (const sentence of ['At the meeting Tomas Kvarnstrom spoke first, Ingrid Solberg said.', 'Ingrid Solberg visited the grave of Tomas Kvarnstrom on Friday.']) {
+      expect(analyse([sentence]).contacts, sentence).toEqual([]);
+    }
+  });
+
+  it('reads "A and B discussed X by phone" and "A and B saw each other", not "A and B discussed X" alone', () => {
+    const a = analyse(['Ingrid Solberg and Tomas Kvarnstrom discussed the border by phone on Friday.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-10' })]);
+    const b = analyse(['Ingrid Solberg and Tomas Kvarnstrom saw each other in Oslo on Friday.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'in-person' })]);
+    const c = analyse(['Ingrid Solberg and Tomas Kvarnstrom discussed the border in separate speeches on Friday.']);
+    expect(c.contacts).toEqual([]);
+  });
+
+  it('adds "together with C" to a plural contact, not a name after "together with" in another sense', () => {
+    const a = analyse(['Ingrid Solberg and Tomas Kvarnstrom met in Doha on Friday, where together with the Qatari minister Rafaela Monteiro they reviewed the plan.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom', 'Monteiro')).toHaveLength(1);
+    const b = analyse(['Ingrid Solberg and Tomas Kvarnstrom met in Doha on Friday to discuss aid sent together with food.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+  });
 });

@@ -37,8 +37,15 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
 const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/i;
 
+/** "A and B discussed the border by phone": a plural verb's mode may stand later in its clause. */
+const MODE_LATER_IN_CLAUSE = /^[^.;,]{0,60}?\b(?:by|over|via) (?:the |a )?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference)\b/i;
+
 function modeAround(t: Trigger, text: string, objectEnd: number): ContactMode {
   if (t.mode !== 'unknown') return t.mode;
+  if (t.shape === 'plural') {
+    const later = MODE_LATER_IN_CLAUSE.exec(text.slice(t.end));
+    if (later?.[1]) return modeOf(later[1]);
+  }
   const m = MODE_AFTER.exec(text.slice(Math.max(objectEnd, t.end)));
   return m?.[1] ? modeOf(m[1].toLowerCase() === 'person' ? 'in person' : m[1]) : 'unknown';
 }
@@ -206,8 +213,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
   switch (t.shape) {
     case 'with':
     case 'direct': {
-      const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? relativeSubject(ctx, s, t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
+      let subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? relativeSubject(ctx, s, t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
+      if (subjects.length === 0 && obj.people.length > 0) subjects = frontedSubject(ctx, s, t, obj.objectEnd);
       // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
       if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
@@ -225,7 +233,10 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'plural': {
       const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       if (subjects.length < 2 && !t.verb) return { subjects: verbObjectPair(ctx, s, t.start), objects: [], objectEnd: t.end };
-      return { subjects: subjects.length >= 2 ? subjects : [], objects: [], objectEnd: t.end };
+      // "A and B met in Doha, where together with C they held a meeting": C took part too.
+      const along = subjects.length >= 2 ? /\b(?:together with|along with|alongside)\s/.exec(text.slice(t.end)) : null;
+      const more = along ? objectsAfter(ctx, s, t.end + along.index + along[0].length - 1, subjects, null).people : [];
+      return { subjects: subjects.length >= 2 ? subjects : [], objects: more, objectEnd: t.end };
     }
     case 'participants': {
       const listed = objectsAfter(ctx, s, t.end, [], null);
@@ -271,6 +282,20 @@ function recentOther(ctx: RichContext, s: number, at: number, not: PersonRef): P
     if (m) return m.person;
   }
   return null;
+}
+
+/**
+ * "In a phone call with B on Friday, A said …", "After meeting B, A told reporters …": a fronted clause holding the
+ * trigger has its subject in the main clause, the name right after the clause's comma.
+ */
+function frontedSubject(ctx: RichContext, s: number, t: Trigger, objectEnd: number): PersonRef[] {
+  const text = ctx.sentences[s]?.text ?? '';
+  if (/[,;:]/.test(text.slice(0, t.start)) || !/^(?:\s*|\S+\s+)?(?:In|During|After|Following|Speaking|Before|On|At|Over)\b/.test(text)) return [];
+  const comma = text.indexOf(',', objectEnd);
+  if (comma < 0 || comma - objectEnd > 60) return [];
+  const m = ctx.people.mentionsIn(s).find((x) => x.start > comma);
+  if (!m || !/^[\s,]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of)\s+)*$/u.test(text.slice(comma, m.start))) return [];
+  return [m.person];
 }
 
 /** Only a title or role before the sentence's first name: it stands in subject position. */
