@@ -285,4 +285,19 @@ describe('sentence forms', () => {
     const b = analyse(['Ingrid Solberg and Tomas Kvarnstrom met in Doha on Friday to discuss aid sent together with food.']);
     expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
   });
+
+  it('takes "the Commander of the Northern Command General B" as B\'s title, not as a person of its own', () => {
+    const text = 'Ingrid Solberg had a conversation with the Commander of the Northern Command General Tomas Kvarnstrom.';
+    const person = (name: string): PersonRef => ({ name, role: null } as unknown as PersonRef);
+    const [solberg, other, kvarnstrom] = [person('Ingrid Solberg'), person('Rafaela Monteiro'), person('Tomas Kvarnstrom')];
+    const mention = (p: PersonRef, w: string): PersonMention => ({ person: p, sentence: 0, start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+    const mentions = [mention(solberg, 'Ingrid Solberg'), mention(other, 'the Commander'), mention(kvarnstrom, 'Tomas Kvarnstrom')];
+    const ctx = { sentences: [{ index: 0, paragraph: 0, text }], people: { mentionsIn: () => mentions } } as unknown as RichContext;
+    expect(objectsAfter(ctx, 0, text.indexOf('with') + 4, [solberg], null).people).toEqual([kvarnstrom]);
+    // A role mention that is the object itself stays: "with the Commander, who …".
+    const text2 = 'Ingrid Solberg had a conversation with the Commander, who then left for Oslo with Tomas Kvarnstrom.';
+    const m2 = [mention(solberg, 'Ingrid Solberg'), { ...mention(other, 'the Commander'), start: text2.indexOf('the Commander'), end: text2.indexOf('the Commander') + 13 }, { ...mention(kvarnstrom, 'Tomas Kvarnstrom'), start: text2.indexOf('Tomas'), end: text2.indexOf('Tomas') + 16 }];
+    const ctx2 = { sentences: [{ index: 0, paragraph: 0, text: text2 }], people: { mentionsIn: () => m2 } } as unknown as RichContext;
+    expect(objectsAfter(ctx2, 0, text2.indexOf('with') + 4, [solberg], null).people).toEqual([other]);
+  });
 });

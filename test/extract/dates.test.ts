@@ -63,4 +63,18 @@ describe('dates', () => {
     expect(resolvePartial('--12-30', '2023-01-02')).toBe('2022-12-30');
     expect(resolvePartial('--07', '2022-10-21')).toBe('2022-07');
   });
+
+  it('reads "two days ago", "the day before yesterday", "this afternoon" and "earlier in the week", not "two weeks ago" as a day', () => {
+    expect(values('they spoke two days ago', '2024-04-16')).toEqual(['2024-04-14']);
+    expect(values('they spoke the day before yesterday', '2024-04-16')).toEqual(['2024-04-14']);
+    expect(values('they spoke this afternoon', '2024-04-16')).toEqual(['2024-04-16']);
+    expect(values('they spoke earlier in the week', '2024-04-16')).toEqual(['2024-04']);
+    expect(values('they spoke two weeks ago', '2024-04-16')).toEqual([]);
+  });
+
+  it('marks the day of saying ("said on Monday") and of a scheduled event ("a summit that begins Thursday")', () => {
+    expect(first('the minister said on Monday that she had met him', '2024-04-16')).toMatchObject({ reporting: true, planned: false });
+    expect(first('they met on Monday', '2024-04-16')).toMatchObject({ reporting: false, planned: false });
+    expect(first('ahead of a summit that begins Thursday', '2024-04-16')).toMatchObject({ planned: true });
+  });
 });

@@ -188,8 +188,13 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
   const people: PersonRef[] = [];
   let cursor = from;
   let objectEnd = from;
-  for (const m of ctx.people.mentionsIn(s)) {
+  const all = ctx.people.mentionsIn(s);
+  for (const [k, m] of all.entries()) {
     if (m.start < cursor || (people.length === 0 && subjects.includes(m.person)) || insideName(text, m)) continue;
+    // "with the Commander of the European Command General B": a role mention that only opens the title of the
+    // name after it is that name's role, not another person.
+    const next = all[k + 1];
+    if (people.length === 0 && /^the\s/.test(m.text) && next && /^\s+(?:of|for)\s/.test(text.slice(m.end, next.start)) && isRoleGap(text.slice(m.end, next.start))) continue;
     const gap = text.slice(cursor, m.start);
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
     if (!ok) break;

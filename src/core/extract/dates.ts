@@ -26,7 +26,7 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** The cheap prefilter: sentences without any of these words are never handed to the parsers. */
-const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
+const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning|afternoon|evening)|days? ago|in the week|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
 
 const MONTH_TEST = new RegExp(`\\b${MONTH}`);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
@@ -36,12 +36,13 @@ const MONTH_ONLY = new RegExp(`\\b(?:in|since|until|by|from|during|early|mid-?|l
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|on|early|late|coming)\\s+)?${WEEKDAY}\\b`, 'g');
-const RELATIVE = /\b([Yy]esterday|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his morning|[Ee]arlier this week|[Tt]his week|[Ll]ast week|[Ee]arlier this month|[Tt]his month|[Ll]ast month)\b/g;
+const RELATIVE = /\b([Tt]he day before yesterday|(?:one|two|three|four|five|six|\d) days? ago|[Yy]esterday|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ee]arlier this week|[Ee]arlier in the week|[Tt]his week|[Ll]ast week|[Ee]arlier this month|[Tt]his month|[Ll]ast month)\b/g;
 
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const monthNum = (m: string): number => MONTH_NUM[m.slice(0, 3).toLowerCase()] ?? 0;
 const WEEKDAY_NUM: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const pad = (n: number): string => String(n).padStart(2, '0');
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Words that make the following date a bound rather than an event date. */
 const BOUND_BEFORE = /\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]s of|[Aa]head of)\b(?:\s+[^\s,.;:]+){0,5}\s*$|\b(?:[Bb]y|[Bb]efore|[Aa]fter)\s+(?:early |mid-?|late |the end of )?$/;
@@ -150,13 +151,16 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
     const d = weekdayOnOrBefore(mod === 'last' ? addDays(refDate, -1) : refDate, wd);
     push(at, m.index + m[0].length, 'day', isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
   }
-  for (const m of /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arlier/.test(text) ? text.matchAll(RELATIVE) : []) {
+  for (const m of /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arlier|ago/.test(text) ? text.matchAll(RELATIVE) : []) {
     const w = (m[1] ?? '').toLowerCase();
     const end = m.index + m[0].length;
     if (!refDate) { push(m.index, end, w.includes('week') || w.includes('month') ? 'month' : 'day', null); continue; }
     const day = (n: number): string => addDays(refDate, n).toISOString().slice(0, 10);
-    if (w === 'yesterday' || w === 'last night') push(m.index, end, 'day', day(-1));
-    else if (w === 'today' || w === 'tonight' || w === 'this morning') push(m.index, end, 'day', day(0));
+    const ago = /^(\w+) days? ago$/.exec(w);
+    if (ago) push(m.index, end, 'day', day(-(SMALL_NUMBERS[ago[1] ?? ''] ?? Number(ago[1]))));
+    else if (w === 'the day before yesterday') push(m.index, end, 'day', day(-2));
+    else if (w === 'yesterday' || w === 'last night') push(m.index, end, 'day', day(-1));
+    else if (w === 'today' || w === 'tonight' || w.startsWith('this ') && !/week|month/.test(w)) push(m.index, end, 'day', day(0));
     else if (w === 'last week') push(m.index, end, 'month', day(-7).slice(0, 7));
     else if (w === 'last month') push(m.index, end, 'month', isoMonth(refDate.getUTCFullYear() - (refDate.getUTCMonth() === 0 ? 1 : 0), ((refDate.getUTCMonth() + 11) % 12) + 1));
     else push(m.index, end, 'month', (ref ?? '').slice(0, 7));
