@@ -23,7 +23,19 @@ export async function startBackground(
   const { attachFeeds } = await import('../feeds/attach-feeds.js');
   const digests = startDigestScheduler({ db: app.db, knowledge: app.knowledge, posters, log, catchupHours: env.DIGEST_CATCHUP_HOURS });
   const feeds = attachFeeds(app, { allowPrivate: env.READOUT_ALLOW_PRIVATE_FEEDS, log });
+  // PGlite has no autovacuum: refresh statistics and trim the WAL nightly (search slows ~40× on stale statistics).
+  const { default: cron } = await import('node-cron');
+  const { maintain } = await import('../store/maintain.js');
+  const nightly =
+    app.db.engine === 'pglite'
+      ? cron.schedule('30 3 * * *', () => maintain(app.db).catch((e: unknown) => log.warn('nightly maintenance failed', e)), {
+          name: 'readout-maintenance',
+          timezone: 'UTC',
+          noOverlap: true,
+        })
+      : null;
   return async () => {
+    await nightly?.destroy();
     await feeds.stop();
     await digests.stop();
   };
