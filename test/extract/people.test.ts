@@ -202,3 +202,23 @@ describe('people: genders', () => {
     expect(g('Knut Berg')).toBeNull();
   });
 });
+
+describe('people: roles set off by commas', () => {
+  const roleOf = (text: string, name: string) => ctxOf([text]).people.people.find((p) => p.name === name)?.role ?? null;
+
+  it('takes an owner\'s or determiner\'s role before the comma ("Fairport Council\'s finance chief, Omar Haddad")', () => {
+    expect(roleOf('Fairport Council’s finance chief, Omar Haddad, resigned.', 'Omar Haddad')).toBe('Fairport Council’s finance chief');
+    expect(roleOf('Their housing spokeswoman, Ines Roldan, objected.', 'Ines Roldan')).toBe('housing spokeswoman');
+    expect(roleOf('After the vote collapsed in the chamber, Omar Haddad resigned.', 'Omar Haddad')).toBeNull();
+  });
+
+  it('reads an apposition with an unlisted nationality and plain portfolio words, never a verb', () => {
+    expect(roleOf('Lina Moreau, a Malian mediator for the Sahel Group, arrived.', 'Lina Moreau')).toBe('Malian mediator for the Sahel Group');
+    expect(roleOf('Lina Moreau, met the press minister, Ivo Dal.', 'Lina Moreau')).toBeNull();
+  });
+
+  it('reads a hyphenated title ("ANC-chief") and looks past an honorific to the role before it', () => {
+    expect(roleOf('ANC-chief Thabo Dlamini spoke first.', 'Thabo Dlamini')).toBe('ANC-chief');
+    expect(roleOf('The bank’s chief economist, Dame Rosa Kline, warned of a slowdown.', 'Rosa Kline')).toBe('bank’s chief economist');
+  });
+});

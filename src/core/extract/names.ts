@@ -97,7 +97,8 @@ export function isNameWord(t: Token): boolean {
   // Memoised: the Unicode regexes are the cost, and capitalised words repeat across sentences and articles.
   const hit = nameWordMemo.get(t.word);
   if (hit !== undefined) return hit;
-  const r = NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower);
+  // "CDU-chief", "Commander-in-Chief": a hyphenated word ending in a role head is a title.
+  const r = NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower) && !(t.word.includes('-') && ROLE_HEADS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)));
   if (nameWordMemo.size > 50_000) nameWordMemo.clear();
   nameWordMemo.set(t.word, r);
   return r;

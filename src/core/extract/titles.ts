@@ -12,13 +12,25 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 function isRoleWord(t: Token): boolean {
   if (t.punct) return t.word === '-';
   const l = t.lower;
-  if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES) return true;
+  if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES || compoundHead(l)) return true;
   // Capitalised organisations and places inside titles: "Pentagon spokesman", "Ambassador to Russia".
   return isCapitalised(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
 }
 
-const isHead = (t: Token): boolean => !t.punct && (ROLE_HEADS.has(t.lower) || (NAME_TITLES.has(t.lower) &&
+const isHead = (t: Token): boolean => !t.punct && (ROLE_HEADS.has(t.lower) || compoundHead(t.lower) || (NAME_TITLES.has(t.lower) &&
   !ROLE_MODIFIERS.has(t.lower) && !/^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/u.test(t.lower)));
+
+/** "CDU-chief", "Commander-in-Chief", "party-leader": a hyphenated word whose last part is a role head. */
+export function compoundHead(lower: string): boolean {
+  const i = lower.lastIndexOf('-');
+  return i > 0 && ROLE_HEADS.has(lower.slice(i + 1));
+}
+
+const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'who', 'which', 'that', 'said', 'says', 'told', 'has', 'had',
+  'was', 'is', 'will', 'would', 'also', 'then', 'in', 'on', 'at', 'by', 'with', 'from', 'after', 'before']);
+/** A plain lower-case word that may name a portfolio inside a role ("foreign policy chief", "mission chief"). */
+const isPortfolio = (t: Token): boolean => !t.punct && !isCapitalised(t.word) && t.word.length > 2 && !FUNCTION.has(t.lower) &&
+  !t.lower.endsWith('ed') && !t.lower.endsWith('ly');
 
 export interface RoleMatch {
   text: string;
@@ -51,13 +63,20 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
 
 /** The title standing directly before a name that starts at token `nameFrom`. */
 export function roleBefore(text: string, tokens: Token[], nameFrom: number): RoleMatch | null {
+  // "the UK's trade envoy, Baroness Helen Mirza", "Health Secretary Dr Priya Nandakumar": an honorific belongs to the
+  // name; the role stands before it.
+  if (nameFrom > 0 && HONORIFIC.has(tokens[nameFrom - 1]?.lower ?? '') && isCapitalised(tokens[nameFrom - 1]?.word ?? '')) {
+    return roleBefore(text, tokens, nameFrom - 1);
+  }
   let from = nameFrom;
   // "his Ukrainian counterpart, Oleksiy Reznikov", "The Minister of Foreign Affairs, Thérèse Mbuyi": a role set
   // off by a comma right before the name, opened by a determiner.
   if (tokens[nameFrom - 1]?.word === ',') {
+    const owned = possessedRole(text, tokens, nameFrom - 1);
+    if (owned) return owned;
     const r = roleBefore(text, tokens, nameFrom - 1);
     if (r && (/^(?:his|her|their|its|the|a|an|by|with|to|from|of|and)$/u.test(tokens[r.from - 1]?.lower ?? '') || tokens[r.from]?.poss)) return r;
-    return r ? null : headOfPhrase(text, tokens, nameFrom - 1);
+    return headOfPhrase(text, tokens, nameFrom - 1);
   }
   while (from > 0) {
     const t = tokens[from - 1];
@@ -97,6 +116,32 @@ const ABBREVIATIONS: Record<string, string> = {
 const expandAbbreviation = (role: string): string => ABBREVIATIONS[role.replace(/\.$/u, '').toLowerCase()] ?? role;
 
 /**
+ * "the EU's foreign policy chief, Kaja Kallas", "Labour's shadow foreign secretary, Rachel Whitmore", "Their foreign
+ * policy spokesman, Jens Albrecht": a head right before the comma, plain portfolio words before it, opened by a
+ * determiner or an owner's possessive (with the capitalised words of the owner's name).
+ */
+function possessedRole(text: string, tokens: Token[], comma: number): RoleMatch | null {
+  const head = tokens[comma - 1];
+  if (!head || !isHead(head)) return null;
+  let a = comma - 1;
+  let plain = 0;
+  while (a > 0) {
+    const t = tokens[a - 1] as Token;
+    if (t.poss && isCapitalised(t.word)) {
+      a--;
+      while (a > 0 && !tokens[a - 1]?.punct && isCapitalised(tokens[a - 1]?.word ?? '') && tokens[a - 1]?.lower !== 'the') a--;
+      return { text: slice(text, tokens, a, comma), from: a, to: comma, possessive: false };
+    }
+    if (/^(?:the|his|her|their|its)$/u.test(t.lower)) {
+      return a < comma - 1 || ROLE_HEADS.has(head.lower) ? { text: slice(text, tokens, a, comma), from: a, to: comma, possessive: POSSESSIVES.has(t.lower) } : null;
+    }
+    if (isRoleWord(t) || isPortfolio(t) && ++plain <= 3) { a--; continue; }
+    return null;
+  }
+  return null;
+}
+
+/**
  * "with the head of the U.N. nuclear watchdog, Rafael Grossi": a determiner, a role head and an "of"-phrase of any
  * words, set off by the comma before the name.
  */
@@ -117,15 +162,19 @@ export function roleAfter(text: string, tokens: Token[], nameTo: number): RoleMa
   let from = nameTo + 1;
   if (/^(?:the|a|an)$/u.test(tokens[from]?.lower ?? '')) from++;
   let to = from;
+  // "a Ghanaian negotiator for the African Group", "chief executive of NHS Providers", "the International Monetary
+  // Fund's mission chief for Kenya": any capitalised word and a few plain ones once a head follows or went before.
+  let plain = 0;
   while (to < tokens.length && to - from < 14) {
     const t = tokens[to];
-    if (!t || !(isRoleWord(t) || CONNECTORS.has(t.lower) || (t.lower === 'office' || t.lower === 'affairs'))) break;
+    if (!t || !(isRoleWord(t) || CONNECTORS.has(t.lower) || (t.lower === 'office' || t.lower === 'affairs') ||
+      !t.punct && isCapitalised(t.word) || to > from && isPortfolio(t) && ++plain <= 2)) break;
     to++;
   }
   const end = tokens[to];
   if (end && !/^[,.;)]$/u.test(end.word)) return null;
   const [a, b] = trimRange(tokens, from, to);
-  if (a >= b || !hasHead(tokens, a, Math.min(b, a + 4))) return null;
+  if (a >= b || !hasHead(tokens, a, Math.min(b, a + 6))) return null;
   return { text: slice(text, tokens, a, b), from: a, to: b, possessive: false };
 }
 

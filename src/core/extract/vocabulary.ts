@@ -15,6 +15,7 @@ export const ROLE_HEADS = set(`
   analysts diplomats counterparts envoys generals ambassadors advisers advisors secretaries mogul tycoon
   economist strategist strongman activist campaigner candidate nominee ayatollah cardinal archbishop bishop rabbi imam
   mufti patriarch metropolitan chief-of-staff boss owner editor correspondent reporter columnist journalist
+  mediator rapporteur ombudsman
 `);
 
 // "Vice-Minister", "co-chair", "ex-president", "Deputy-Governor": a prefixed head is a head.
