@@ -212,7 +212,12 @@ async function main(): Promise<void> {
 
   const expected = expectedSlots(subs);
   const counts = new Map<string, number>();
-  for (const p of posts) counts.set(`${p.channel}|${p.title}`, (counts.get(`${p.channel}|${p.title}`) ?? 0) + 1);
+  const firstAt = new Map<string, number>();
+  for (const p of posts) {
+    const key = `${p.channel}|${p.title}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, p.at);
+  }
   const ledger = await dbs[0]!.query<{ channel_id: string; scheduled_at: Date; state: string; late: boolean; attempts: number; reason: string | null }>(
     `SELECT s.channel_id, d.scheduled_at, d.state, d.late, d.attempts, d.reason FROM digest_deliveries d JOIN digest_subscriptions s ON s.id = d.subscription_id`,
   );
@@ -224,10 +229,10 @@ async function main(): Promise<void> {
     if (n > 0) sent++;
     else lost++;
     if (n > 1) duplicates += n - 1;
-    const first = posts.find((p) => `${p.channel}|${p.title}` === key && n > 0);
-    if (first) maxDelay = Math.max(maxDelay, first.at - at);
+    const first = firstAt.get(key);
+    if (first !== undefined) maxDelay = Math.max(maxDelay, first - at);
   }
-  for (const [key, n] of counts) if (!expected.has(key) && posts.find((p) => `${p.channel}|${p.title}` === key)!.at <= CUTOFF) unexpected += n;
+  for (const [key, n] of counts) if (!expected.has(key) && firstAt.get(key)! <= CUTOFF) unexpected += n;
   const late = inWindow.filter((d) => d.state === 'sent' && d.late).length;
   const takenOver = inWindow.filter((d) => d.state === 'sent' && d.attempts > 1).length;
 

@@ -67,7 +67,7 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
         const missed = late > windowMs;
         const reason = missed ? `missed while the bot was not running: ${hours(late)} late, over DIGEST_CATCHUP_HOURS=${opts.catchupHours}` : null;
         const period = periodOf(s, slot);
-        rows.push({ subscriptionId: s.id, key: period.key, from: period.from, to: period.to, state: missed ? 'skipped' : 'due', reason });
+        rows.push({ subscriptionId: s.id, platform: s.platform, key: period.key, from: period.from, to: period.to, state: missed ? 'skipped' : 'due', reason });
       }
       moves.push({ id: s.id, from: s.nextDueAt, to: slotAfter(s, now).at });
     }

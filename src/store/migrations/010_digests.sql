@@ -26,6 +26,8 @@ CREATE INDEX IF NOT EXISTS digest_subscriptions_tenant ON digest_subscriptions (
 -- due → claimed → sent | failed | skipped. The primary key is what makes a digest go out once per period.
 CREATE TABLE IF NOT EXISTS digest_deliveries (
   subscription_id BIGINT NOT NULL REFERENCES digest_subscriptions (id) ON DELETE CASCADE,
+  -- The subscription's platform, copied so a claim reads only this table (replicas without a Slack poster skip Slack).
+  platform TEXT NOT NULL,
   -- The civil date of the scheduled send in the subscription's zone.
   period_key TEXT NOT NULL,
   period_from TIMESTAMPTZ NOT NULL,
@@ -44,7 +46,7 @@ CREATE TABLE IF NOT EXISTS digest_deliveries (
   updated_at TIMESTAMPTZ NOT NULL,
   PRIMARY KEY (subscription_id, period_key)
 );
-CREATE INDEX IF NOT EXISTS digest_deliveries_open ON digest_deliveries (scheduled_at) WHERE state IN ('due', 'claimed', 'failed');
+CREATE INDEX IF NOT EXISTS digest_deliveries_open ON digest_deliveries (scheduled_at, subscription_id) WHERE state IN ('due', 'claimed', 'failed');
 
 -- node-cron's distributed runs: one row per task and scheduled time; the replica whose INSERT wins runs it.
 CREATE TABLE IF NOT EXISTS schedule_runs (
