@@ -13,8 +13,10 @@ const TITLE_GENDER: Record<string, Gender> = {
 
 /** The gender a title before a surname gives ("Mr Bhargava" → m), or null. */
 export function titleGender(titled: string | null): Gender | null {
-  const first = titled?.split(/\s+/u)[0]?.toLowerCase() ?? '';
-  return TITLE_GENDER[first] ?? null;
+  if (!titled) return null;
+  const sp = titled.search(/\s/u);
+  const first = (sp < 0 ? titled : titled.slice(0, sp)).toLowerCase();
+  return Object.hasOwn(TITLE_GENDER, first) ? TITLE_GENDER[first] ?? null : null;
 }
 
 const ROLE_F = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|queen|princess|duchess|countess|first lady|actress)\b/iu;

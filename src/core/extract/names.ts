@@ -58,7 +58,7 @@ export function tokenize(text: string): Token[] {
       }
       let word = text.slice(start, i);
       const dot = text.charCodeAt(i) === 46;
-      const poss = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'));
+      const poss = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.endsWith("'s") || word.endsWith('’s'));
       if (poss) word = word.slice(0, -2);
       out.push({ word, lower: word.toLowerCase(), start, end: start + word.length, punct: false, dot, poss });
       if (dot) i++;
@@ -165,7 +165,9 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const special = t && !t.punct ? (t.word.charCodeAt(0) >= 97 ? particleSurname(tokens, i) : capsFamilyName(tokens, i)) : null;
+    // Cheap guards first: a lower-case particle, or any word after an honorific.
+    const special = !t || t.punct ? null : t.word.charCodeAt(0) >= 97 ? (NAME_PARTICLES.has(t.word) ? particleSurname(tokens, i) : null)
+      : HONORIFIC.has(tokens[i - 1]?.lower ?? '') ? capsFamilyName(tokens, i) : null;
     if (special) {
       spans.push(special);
       i = special.to;

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.js';
 import { isCapitalised, isNameWord, type Token } from './names.js';
 import { roleNationality } from './titles.js';
-import { FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { FUNCTION_WORDS, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
 
 export interface RoleMention {
   sentence: number;
@@ -25,7 +25,7 @@ const GENERIC_OF = new Set(['republic', 'federation', 'government', 'kingdom', '
 const VAGUE = new Set(['official', 'officials', 'source', 'expert', 'analyst', 'diplomat', 'representative', 'spokesman',
   'spokeswoman', 'spokesperson', 'aide', 'leaders', 'ministers', 'presidents', 'counterpart', 'counterparts', 'head']);
 
-const isMod = (t: Token): boolean => !t.punct && (ROLE_MODIFIERS.has(t.lower) || t.lower in NATIONALITIES ||
+const isMod = (t: Token): boolean => !t.punct && (ROLE_MODIFIERS.has(t.lower) || NATIONALITY_WORDS.has(t.lower) ||
   (isCapitalised(t.word) && (ORG_WORDS.has(t.lower) || PLACES.has(t.lower))));
 
 const isPortfolioWord = (t: Token): boolean => !t.punct && !isCapitalised(t.word) && t.word.length > 3 && !FUNCTION_WORDS.has(t.lower);
@@ -38,7 +38,7 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
     for (let i = 0; i < toks.length; i++) {
       const t0 = toks[i] as Token;
       // "Canada's trade minister", "Ukraine's energy minister"; "A Republican senator from Nebraska said" in a lead.
-      const kind = t0.lower === 'the' ? 'definite' : t0.poss && (t0.lower in NATIONALITIES || PLACES.has(t0.lower)) ? 'possessive'
+      const kind = t0.lower === 'the' ? 'definite' : t0.poss && (NATIONALITY_WORDS.has(t0.lower) || PLACES.has(t0.lower)) ? 'possessive'
         : (t0.lower === 'a' || t0.lower === 'an') && s < 2 && i < 3 ? 'indefinite' : null;
       if (!kind) continue;
       let j = i + 1;
@@ -99,5 +99,5 @@ function computeMatch(mention: string, role: string): boolean {
   if (heads.length === 0 || !heads.every((h) => r.has(h))) return false;
   const nat = roleNationality(mention);
   if (nat && nat !== roleNationality(role)) return false;
-  return m.filter((w) => ROLE_MODIFIERS.has(w) && !(w in NATIONALITIES)).every((w) => r.has(w));
+  return m.filter((w) => ROLE_MODIFIERS.has(w) && !NATIONALITY_WORDS.has(w)).every((w) => r.has(w));
 }

@@ -2,7 +2,7 @@
 // ("Nikolai Patrushev, Secretary of the Russian Security Council,").
 import { isCapitalised, type Token } from './names.js';
 import {
-  INSTITUTIONS, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
+  INSTITUTIONS, NAME_TITLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
 } from './vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&']);
@@ -12,7 +12,7 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 function isRoleWord(t: Token): boolean {
   if (t.punct) return t.word === '-';
   const l = t.lower;
-  if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES || compoundHead(l)) return true;
+  if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || NATIONALITY_WORDS.has(l) || compoundHead(l)) return true;
   // Capitalised organisations and places inside titles: "Pentagon spokesman", "Ambassador to Russia".
   return isCapitalised(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
 }
@@ -113,7 +113,7 @@ const ABBREVIATIONS: Record<string, string> = {
   col: 'Colonel', lt: 'Lieutenant', capt: 'Captain', maj: 'Major', prof: 'Professor',
 };
 /** "Sen." alone → "Senator": an abbreviated title as the whole role reads better spelt out. */
-const expandAbbreviation = (role: string): string => ABBREVIATIONS[role.replace(/\.$/u, '').toLowerCase()] ?? role;
+const expandAbbreviation = (role: string): string => role.length > 5 ? role : ABBREVIATIONS[role.replace(/\.$/u, '').toLowerCase()] ?? role;
 
 /**
  * "the EU's foreign policy chief, Kaja Kallas", "Labour's shadow foreign secretary, Rachel Whitmore", "Their foreign
