@@ -300,4 +300,13 @@ describe('sentence forms', () => {
     const ctx2 = { sentences: [{ index: 0, paragraph: 0, text: text2 }], people: { mentionsIn: () => m2 } } as unknown as RichContext;
     expect(objectsAfter(ctx2, 0, text2.indexOf('with') + 4, [solberg], null).people).toEqual([other]);
   });
+
+  it('reads "greeted B at the airport" and "shook hands (with B)" as in person; not a greeted possession or a refused handshake', () => {
+    for (const sentence of ['Ingrid Solberg greeted Tomas Kvarnstrom at the airport on Friday.', 'Ingrid Solberg and Tomas Kvarnstrom shook hands in Oslo on Friday.', 'Ingrid Solberg shook hands with Tomas Kvarnstrom on Friday.']) {
+      expect(contactsBetween(analyse([sentence]), 'Solberg', 'Kvarnstrom'), sentence).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-10' })]);
+    }
+    for (const sentence of ['Ingrid Solberg greeted Tomas Kvarnstrom\'s decision on Friday.', 'Ingrid Solberg refused to shake hands with Tomas Kvarnstrom on Friday.']) {
+      expect(analyse([sentence]).contacts, sentence).toEqual([]);
+    }
+  });
 });

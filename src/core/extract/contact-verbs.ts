@@ -37,7 +37,7 @@ export interface Trigger {
 const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
 const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
-const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|(?:was|were|got|been) on the (?:tele)?phone)';
+const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
 const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'y');
 
@@ -71,10 +71,10 @@ const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person.
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received|visited|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|saw each other|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -84,7 +84,7 @@ export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|talks|summit|sat down|sits down|saw each other|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|talks|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -92,9 +92,9 @@ export function modeOf(words: string): ContactMode {
  * Where the sticky patterns above may start: the patterns are tried only at these word starts, which is much faster
  * than letting each one scan the sentence.
  */
-const VERB_ANCHOR = /\b(?:spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|was on|were on|got on|been on)/g;
+const VERB_ANCHOR = /\b(?:spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on)/g;
 const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
-const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed)\b/g;
+const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook)\b/g;
 
 /**
  * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
@@ -135,7 +135,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
   const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral/);
-  const speak = has(/spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|on the phone|on the telephone/);
+  const speak = has(/spok|speak|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
@@ -156,10 +156,10 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null, undefined, NOUN_ANCHOR);
   if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null, undefined, VERB_ANCHOR);
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
-  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received|visited|meeting /)) {
+  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received|visited|greeted|meeting /)) {
     // The host of a visit ("hosted Scholz", "received X in the Kremlin") is not said to have started the contact.
-    scan(DIRECT, 'direct', true, (m) => (/^(?:met|meeting|contacted|hosted|welcomed|received|visited)$/i.test(m[1] ?? '') ? null : 'subject'),
-      (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
+    scan(DIRECT, 'direct', true, (m) => (/^(?:met|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
+      (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
   if (has(/phoned|spoken|talked|met/) && has(/ with /)) {
     WITH_VERB_FINAL.lastIndex = 0;
@@ -169,12 +169,12 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
       if (!out.some((o) => t.start < o.end && verbAt + (m?.[1]?.length ?? 0) > o.start)) out.push(t);
     }
   }
-  if (speak || noun || has(/phoned|each other/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
+  if (speak || noun || has(/phoned|each other|shook hands/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via|on |after|since|following/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|sat down|sits down|each other|bilateral)/;
+const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {
