@@ -222,3 +222,14 @@ describe('people: roles set off by commas', () => {
     expect(roleOf('The bank’s chief economist, Dame Rosa Kline, warned of a slowdown.', 'Rosa Kline')).toBe('bank’s chief economist');
   });
 });
+
+describe('people: spellings of one name', () => {
+  it('merges transliterations of one given name with one surname, not two different given names', () => {
+    expect(names(['General Olexiy Dovzhenko spoke.', 'Oleksiy Dovzhenko later left.'])).toEqual(['Olexiy Dovzhenko']);
+    expect(names(['Alexander Petrov met his brother.', 'Alexei Petrov stayed home.'])).toEqual(['Alexander Petrov', 'Alexei Petrov']);
+  });
+
+  it('keeps a country before a name out of it, and streets, dialogues and ministries out of people', () => {
+    expect(names(['The Ambassador of Türkiye Selim Aydın met the Foreign Ministry team on Downing Street before the Halifax Dialogue.'])).toEqual(['Selim Aydın']);
+  });
+});

@@ -76,6 +76,16 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
   const fullGenders = new Map<PersonInfo, Gender>();
 
+  const sameGiven = (first: string, surnameKey: string): PersonInfo | undefined => {
+    if (first.length < 5) return undefined;
+    for (const info of byKey.values()) {
+      if (info.surnameKey !== surnameKey) continue;
+      const other = info.key.slice(0, info.key.indexOf(' '));
+      // Five letters alike after transliteration folding: Olexander/Oleksandr, not Alexander/Alexei.
+      if (other.length >= 5 && other.slice(0, 5) === first.slice(0, 5)) return info;
+    }
+    return undefined;
+  };
   const titleTokens = title ? tokenize(title) : [];
   // Headlines in Title Case capitalise verbs too ("Wang Yi Holds Phone Talks"): there only names the body uses count.
   // Title Case: every lower-case word is a short function word. There a name must also occur in the body (any case:
@@ -110,7 +120,8 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       const first = span.core[0] ?? '';
       const surname = span.core[span.core.length - 1] ?? '';
       const key = `${foldTranslit(first)} ${foldTranslit(surname)}`;
-      let info = byKey.get(key);
+      // "Olexander Syrskyi" and "Oleksandr Syrskyi": one surname, given names that open alike are one person.
+      let info = byKey.get(key) ?? sameGiven(foldTranslit(first), foldTranslit(surname));
       if (!info) {
         info = { ref: { name: '', role: null, aliases: [] }, key, surnameKey: foldTranslit(surname), nationality: null, positions: [] };
         byKey.set(key, info);
