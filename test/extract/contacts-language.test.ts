@@ -309,4 +309,38 @@ describe('sentence forms', () => {
       expect(analyse([sentence]).contacts, sentence).toEqual([]);
     }
   });
+
+  it('reads "I can confirm that A had a call with B", not "would not confirm that A had a call with B"', () => {
+    const a = analyse(['The spokesman said: "I can confirm that Ingrid Solberg had a phone call with Tomas Kvarnstrom yesterday."']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-14', mode: 'phone' })]);
+    const b = analyse(['The spokesman would not confirm that Ingrid Solberg had a phone call with Tomas Kvarnstrom yesterday.']);
+    expect(b.contacts).toEqual([]);
+  });
+
+  it('reads "spoke this afternoon by telephone with"', () => {
+    const a = analyse(['Ingrid Solberg spoke this afternoon by telephone with Tomas Kvarnstrom.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toEqual([expect.objectContaining({ date: '2023-03-15', mode: 'phone' })]);
+  });
+
+  it('keeps a recalled meeting ("Recall, in January A and B met") apart from the undated call the readout reports', () => {
+    const a = analyse([
+      'Ingrid Solberg held a conversation by videoconference with Tomas Kvarnstrom.',
+      'They discussed the supply of equipment.',
+      'Recall, in January Solberg and Kvarnstrom met personally in Oslo.',
+    ]);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom').map((c) => c.date).sort()).toEqual(['2023-01', '2023-03-15']);
+    const b = analyse([
+      'Ingrid Solberg held a conversation by videoconference with Tomas Kvarnstrom.',
+      'They discussed the supply of equipment.',
+      'Solberg and Kvarnstrom spoke on Monday.',
+    ]);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom').map((c) => c.date)).toEqual(['2023-03-13']);
+  });
+
+  it('dates a "when" clause by the date it follows ("since she visited Oslo in January, when she also met B")', () => {
+    const a = analyse(['It was their first encounter since Ingrid Solberg visited Oslo in January, when she also met Tomas Kvarnstrom.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.date).toBe('2023-01');
+    const b = analyse(['It was their first encounter since Ingrid Solberg visited Oslo in January, and she also met Tomas Kvarnstrom.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).not.toBe('2023-01');
+  });
 });

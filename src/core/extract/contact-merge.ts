@@ -1,6 +1,7 @@
 // One contact per pair and date: reports of the same conversation in one article become one contact.
 import type { Contact, ContactMode, PersonRef } from '../types.js';
 import type { InitiatorCue } from './contact-attributes.js';
+import { daysBetween } from './date-math.js';
 
 /** A contact found in one sentence, before contacts of the same pair are merged. */
 export interface Draft {
@@ -61,7 +62,10 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
     const same = out.filter((o) => keyOf(o) === keyOf(d));
     const date = dateOf(d);
     let into: Draft | undefined;
-    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous ? undefined : same.find((o) => !dateOf(o) && !o.previous));
+    // An undated report takes a later date only when it fits the article's own date: the lead call of a January
+    // readout is not the "December" meeting told further down.
+    const fits = !opts.eventDate || daysBetween(date ?? '', opts.eventDate) <= 31;
+    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous || !fits ? undefined : same.find((o) => !dateOf(o) && !o.previous));
     else into = d.previous ? same.find((o) => o.previous) : same.find((o) => !o.previous) ?? same[0];
     if (into) absorb(into, d);
     else out.push({ ...d, people: [...d.people] });

@@ -40,10 +40,16 @@ export function clauseBefore(text: string, end: number, n = 7): string {
   return text.slice(i + 1, end).trim();
 }
 
+const REPORT_THAT = /^(.*)\b(?:confirm(?:s|ed)?|said|says|announced|added|stated|noted|reported|disclosed|revealed) that(?:\s+|$)/;
+
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
-  const window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+  let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+  // "I can confirm that A had a call with B": the modal belongs to the reporting verb, not to the contact (unless
+  // the report itself is negated: "would not confirm that").
+  const report = REPORT_THAT.exec(window);
+  if (report && !/\b(?:not|never|no|cannot|declined|refused|unable)\b|n[’']t\b/.test(report[1] ?? '')) window = window.slice(report[0].length);
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
   return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);

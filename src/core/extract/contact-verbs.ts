@@ -35,7 +35,7 @@ export interface Trigger {
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
 const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
-const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
+const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).

@@ -17,6 +17,8 @@ const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|
 const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conference|lasted/;
 /** An earlier contact the article recalls ("had last spoken", "previously met"); "earlier in the day" is not one. */
 const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/i;
+/** A sentence that recalls background: "Recall, in December A and B met …", "As a reminder, …". */
+const RECALL = /^(?:Recall|We recall|As a reminder|It will be recalled|It should be recalled)\b/;
 const QUESTION = /\?[”"»’']?\s*$/;
 /** "the conversation he had with", "the talks they held with": the relative clause's pronoun is the subject. */
 const REL_PRONOUN = /\b(he|she|they|I|we)\s+(?:had|held|has had|have had|had held)\b/;
@@ -27,11 +29,19 @@ const CALL_REACH = 3;
 const ATTRIBUTE_REACH = 12;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
-function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number): DateMention | null {
+function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string): DateMention | null {
   const usable = dates.filter((d) => !d.bound && !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.
   return usable.find((d) => d.start >= t.start && d.start < nextStart) ??
-    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? null;
+    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text);
+}
+
+/** "… since A visited Beijing in April, when he also met B": a "when" clause happens at the date it follows. */
+function whenDate(dates: DateMention[], t: Trigger, text: string): DateMention | null {
+  if (!text.includes('when')) return null;
+  const before = dates.filter((d) => d.end <= t.start && (d.value !== null || d.partial !== null) && !d.planned);
+  const last = before[before.length - 1];
+  return last && /^[^.;]{0,12}?,?\s+when\s[^,;.]{0,60}$/.test(text.slice(last.end, t.start)) ? { ...last, bound: false } : null;
 }
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
@@ -148,7 +158,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
     return null;
   }
   if (people.length < 2 || negated) return null;
-  const d = dateFor(dates, t, prevEnd, nextStart) ?? sameDay(text, mem);
+  const d = dateFor(dates, t, prevEnd, nextStart, text) ?? sameDay(text, mem);
   if (d?.future) return null;
   if (found.pairs) {
     // One draft per object; the caller keeps the last as the draft "the call" refers to.
@@ -168,7 +178,7 @@ function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateM
   return {
     people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
     // "during their talks in Astana in July": a dated "their <meeting>" recalls an earlier contact of the pair.
-    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)) || (!t.verb && d !== null && /\btheir\s/i.test(t.text)),
+    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)) || RECALL.test(text) || (!t.verb && d !== null && /\btheir\s/i.test(t.text)),
     mode: fromCaller && mem.caller && modeAround(t, text, found.objectEnd) === 'unknown' ? mem.caller.mode : modeAround(t, text, found.objectEnd),
     initiator: initiator ?? null, cue: null, duration: null, tone: null, unconfirmed: false,
   };
