@@ -19,43 +19,75 @@ function recorded(value: unknown): Gender | null {
 }
 
 export interface GenderIndex {
-  /** Note "X said she …" evidence in one sentence (quotes masked). */
-  observe(masked: string, mentions: readonly PersonMention[]): void;
   of(person: PersonRef): Gender | null;
+  /** Whether the article shows the person to be of this gender (cheaper than `of` when it cannot). */
+  is(person: PersonRef, gender: Gender): boolean;
 }
 
-/** Gender of the article's people, from the index, titles ("Ms Okafor"), roles ("spokeswoman") and own pronouns. */
-export function createGenderIndex(people: PeopleIndex): GenderIndex {
-  const votes = new Map<PersonRef, { m: number; f: number }>();
-  const fixed = new Map<PersonRef, Gender | null>();
-  const info = (people as { infoOf?: (p: PersonRef) => unknown }).infoOf;
-  const stated = (p: PersonRef): Gender | null => {
-    if (fixed.has(p)) return fixed.get(p) ?? null;
-    let g = recorded(p) ?? recorded(info?.(p)) ?? (p.role ? roleGender(p.role) : null);
-    for (const a of p.aliases) g ??= titleGender(a);
-    fixed.set(p, g);
+/** Visits every sentence of the article: its text with quotes masked, and its person mentions. */
+export type SentenceScan = (visit: (masked: string, mentions: readonly PersonMention[]) => void) => void;
+
+/**
+ * Gender of the article's people, from the index, titles ("Ms Okafor") and roles ("spokeswoman"); failing those,
+ * from the article's own "X said she …" (one pass over the article, the first time it is needed).
+ */
+export function createGenderIndex(people: PeopleIndex, paragraphs: readonly string[], scan: SentenceScan): GenderIndex {
+  return new ArticleGender(people, paragraphs, scan);
+}
+
+class ArticleGender implements GenderIndex {
+  private votes: Map<PersonRef, number> | null = null;
+  private readonly known = new Map<PersonRef, Gender | null>();
+  private readonly titled = new Map<PersonRef, Gender | null>();
+  /** Whether the article uses "she"/"her" (f) or "he"/"his" (m) at all: without them no vote can go that way. */
+  private readonly used: Partial<Record<Gender, boolean>> = {};
+
+  constructor(private readonly people: PeopleIndex, private readonly paragraphs: readonly string[], private readonly scan: SentenceScan) {}
+
+  is(person: PersonRef, gender: Gender): boolean {
+    let s = this.titled.get(person);
+    if (s === undefined) this.titled.set(person, (s = this.stated(person)));
+    if (s) return s === gender;
+    this.used[gender] ??= this.paragraphs.some((p) => (gender === 'f' ? p.includes(' she ') || p.includes(' her ') : p.includes(' he ') || p.includes(' his ')));
+    return this.used[gender] === true && this.of(person) === gender;
+  }
+
+  of(person: PersonRef): Gender | null {
+    let g = this.known.get(person);
+    if (g === undefined) {
+      g = this.stated(person);
+      if (!g) {
+        this.votes ??= this.count();
+        const v = this.votes.get(person) ?? 0;
+        g = v > 0 ? 'm' : v < 0 ? 'f' : null;
+      }
+      this.known.set(person, g);
+    }
     return g;
-  };
-  return {
-    observe(masked, mentions) {
-      if (mentions.length === 0 || !/\b(?:he|she|his|her)\b/u.test(masked)) return;
+  }
+
+  private stated(p: PersonRef): Gender | null {
+    const info = (this.people as { infoOf?: (p: PersonRef) => unknown }).infoOf;
+    let g = recorded(p) ?? recorded(info?.call(this.people, p)) ?? (p.role ? roleGender(p.role) : null);
+    for (const a of p.aliases) g ??= titleGender(a);
+    return g;
+  }
+
+  /** Votes per person: +1 for each "X said he/his", -1 for each "X said she/her". */
+  private count(): Map<PersonRef, number> {
+    const out = new Map<PersonRef, number>();
+    this.scan((masked, mentions) => {
+      if (!(masked.includes(' he ') || masked.includes(' she ') || masked.includes(' his ') || masked.includes(' her '))) return;
       OWN_PRONOUN.lastIndex = 0;
       for (let m = OWN_PRONOUN.exec(masked); m; m = OWN_PRONOUN.exec(masked)) {
-        const subject = [...mentions].reverse().find((x) => x.end <= m.index);
+        let subject: PersonMention | undefined;
+        for (const x of mentions) if (x.end <= m.index) subject = x;
         if (!subject || !SUBJECT_GAP.test(masked.slice(subject.end, m.index))) continue;
-        const v = votes.get(subject.person) ?? { m: 0, f: 0 };
-        if (m[1] === 'he' || m[1] === 'his') v.m++;
-        else v.f++;
-        votes.set(subject.person, v);
+        out.set(subject.person, (out.get(subject.person) ?? 0) + (m[1] === 'he' || m[1] === 'his' ? 1 : -1));
       }
-    },
-    of(person) {
-      const s = stated(person);
-      if (s) return s;
-      const v = votes.get(person);
-      return !v || v.m === v.f ? null : v.m > v.f ? 'm' : 'f';
-    },
-  };
+    });
+    return out;
+  }
 }
 
 /** The gender a speaker label gives ("a spokeswoman for the ministry" → f), or null. */

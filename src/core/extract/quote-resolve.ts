@@ -4,6 +4,7 @@
 import type { PersonRef, SpeakerKind } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
 import type { NounPhrase } from './quote-clauses.js';
+import type { CueOrgIndex } from './quote-org-cues.js';
 import { labelGender, type Gender, type GenderIndex } from './quote-gender.js';
 import { canonicalOrg, headClass, type OrgMention } from './quote-orgs.js';
 import { DOCUMENT_HEADS, HONORIFICS, ORG_HEADS, PLACE_ADJECTIVES, PLURAL_HEADS, SPEAKER_NOUNS } from './quote-verbs.js';
@@ -39,6 +40,12 @@ const nationality = (text: string): string | null => {
   }
   return null;
 };
+/** A preposition inside a phrase ("a spokeswoman for the ministry"): a cheap test before the head search. */
+const POSTMOD_GATE = / (?:for|of|at|from|in|with) /;
+/** Kinds a cue-named organisation can be ("the company", "the firm", "the group", "the bank", "the agency"). */
+const CUE_HEADS = new Set(['company', 'group', 'bank', 'agency']);
+/** A single speaker that "he"/"she" may stand for: a person or one unnamed official. */
+const personish = (x: { speaker: Speaker }): boolean => x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural);
 /** Sentence openers that hand the word to the other party of the previous sentence. */
 const CONTRAST = /^\s*(?:for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in response|on the other side)\b/iu;
 
@@ -76,12 +83,12 @@ export interface SpeakerResolver {
 export interface ResolverOptions {
   /** Gender of the article's people, so "she said" skips a man mentioned last. */
   gender?: GenderIndex;
-  /** Organisations named without a head word ("Nordvind"), with their kind (company, bank, agency, group). */
-  orgNames?: ReadonlyMap<string, string>;
+  /** Organisations named without a head word ("turbine maker Nordvind"), so "the company said" can name them. */
+  cueOrgs?: CueOrgIndex;
 }
 
 export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions = {}): SpeakerResolver {
-  const { gender, orgNames } = opts;
+  const { gender, cueOrgs } = opts;
   const events: Event[] = [];
   // The people index's resolve is the costly call here; the same phrase in the same sentence is asked once.
   const cache = new Map<string, PersonRef | null>();
@@ -111,10 +118,13 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
   };
 
   /** Whether a speaker may be called "he" (m) or "she" (f): unknown gender fits both. */
-  const fitsGender = (sp: Speaker, g: Gender | null): boolean => {
-    if (!g) return true;
-    const known = sp.person ? gender?.of(sp.person) ?? null : sp.kind === 'unnamed' ? labelGender(sp.name) : null;
-    return known === null || known === g;
+  const labelGenders = new Map<string, Gender | null>();
+  const isGender = (sp: Speaker, g: Gender): boolean => {
+    if (sp.person) return gender?.is(sp.person, g) ?? false;
+    if (sp.kind !== 'unnamed') return false;
+    let known = labelGenders.get(sp.name);
+    if (known === undefined) labelGenders.set(sp.name, (known = labelGender(sp.name)));
+    return known === g;
   };
 
   function pronoun(kind: NonNullable<NounPhrase['pronoun']>, input: ResolveInput, at: number): Speaker | null {
@@ -124,26 +134,32 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
       const e = latest(at, (x) => x.sentence >= s - 5 && (x.speaker.kind === 'organisation' || (plural && x.speaker.plural)));
       return e?.speaker ?? null;
     }
-    // "she said" never goes to a person the article shows to be a man, nor "he" to a woman.
-    const g: Gender = kind === 'she' ? 'f' : 'm';
-    const fits = (sp: Speaker): boolean => fitsGender(sp, g);
-    const fitsPerson = (p: PersonRef | null | undefined): p is PersonRef => !!p && fits(personSpeaker(p));
+    // "she said" never goes to a person the article shows to be a man, nor "he" to a woman. Gender is asked of a
+    // candidate only once it is picked, so the usual case costs one lookup.
+    const other: Gender = kind === 'she' ? 'm' : 'f';
     // "For his part, the president … he told reporters": the clause-initial person of the same sentence.
     for (const m of input.mentions) {
       if (m.start >= input.np.start) break;
-      if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start)) && fitsPerson(m.person)) return personSpeaker(m.person);
+      if (/^\s*$|,\s*(?:the\s+)?$/u.test(input.text.slice(0, m.start)) && !gender?.is(m.person, other)) return personSpeaker(m.person);
     }
     // "Golan was less upbeat … Asked whether …, he said:": the person who opened the previous sentence —
     // unless the sentence turns to the other party ("Putin said … Biden. For his part, … he told reporters").
     const turn = CONTRAST.test(input.text);
-    if (fitsPerson(input.previousSubject) && !turn) return personSpeaker(input.previousSubject);
-    const personish = (x: Event): boolean => (x.speaker.kind === 'person' || (x.speaker.kind === 'unnamed' && !x.speaker.plural)) && fits(x.speaker);
-    const recentSpeaker = latest(at, (x) => x.clause && x.sentence >= s - 4 && personish(x));
+    const prev = input.previousSubject;
+    if (prev && !turn && !gender?.is(prev, other)) return personSpeaker(prev);
+    const recentSpeaker = latestFitting(at, (x) => x.clause && x.sentence >= s - 4 && personish(x), other);
     if (recentSpeaker && !turn) return recentSpeaker.speaker;
-    const excluded = new Set([input.previousSubject?.name, recentSpeaker?.speaker.name]);
-    const mention = latest(at, (x) => !x.clause && x.speaker.kind === 'person' && !excluded.has(x.speaker.name) && fits(x.speaker));
+    const excluded = new Set([prev?.name, recentSpeaker?.speaker.name]);
+    const mention = latestFitting(at, (x) => !x.clause && x.speaker.kind === 'person' && !excluded.has(x.speaker.name), other);
     if (mention) return mention.speaker;
-    return latest(at, (x) => x.clause && personish(x))?.speaker ?? null;
+    return latestFitting(at, (x) => x.clause && personish(x), other)?.speaker ?? null;
+  }
+
+  /** The latest event that passes `ok` and is not known to be of the `other` gender. */
+  function latestFitting(at: number, ok: (e: Event) => boolean, other: Gender): Event | null {
+    const e = latest(at, ok);
+    if (!e || !isGender(e.speaker, other)) return e;
+    return latest(at, (x) => ok(x) && !isGender(x.speaker, other));
   }
 
   function organisation(np: NounPhrase, at: number): Speaker {
@@ -166,6 +182,11 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
     const nat = nationality(np.text);
     const e = latest(at, (x) => isOrg(x) && mods.every((m) => x.speaker.name.toLowerCase().includes(m))) ??
       latest(at, (x) => isOrg(x) && (!nat || nationality(x.speaker.name) === nat));
+    // "turbine maker Nordvind … the company said": a cue-named organisation, when it is the more recent.
+    // Only for a phrase that names no organisation itself ("the company", "the Danish firm", not "the RIA news agency").
+    const unnamed = (): boolean => words.slice(np.det ? 1 : 0, -1).every((w) => !/^\p{Lu}/u.test(w) || NATIONALITY[w.toLowerCase()] !== undefined);
+    const cue = CUE_HEADS.has(cls) && unnamed() ? cueOrgs?.latestBefore(at, (h) => h === cls || (cls === 'group' && h === 'company')) : null;
+    if (cue && (!e || cue.at > e.at)) return speaker(cue.name, 'organisation', null, cue.head);
     if (e) return e.speaker;
     return speaker(unnamedLabel(np.text), 'organisation', null, cls);
   }
@@ -187,7 +208,7 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
     const hasOrgWord = words.some((w) => ORG_HEADS.has(w.toLowerCase().replace(/[’']s$/u, '')));
     if (np.det && !definite) {
       // "a spokeswoman for the ministry" is a person speaking for it: the head is the noun before the preposition.
-      const inner = /^\S+\s+(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at|from|in|with)\s/u.exec(np.text)?.[1]?.toLowerCase();
+      const inner = POSTMOD_GATE.test(np.text) ? /^\S+\s+(?:\S+\s+){0,3}?(\S+)\s+(?:for|of|at|from|in|with)\s/u.exec(np.text)?.[1]?.toLowerCase() : undefined;
       const head = inner && SPEAKER_NOUNS.has(inner) ? inner : np.head;
       return speaker(unnamedLabel(np.text), ORG_HEADS.has(head) ? 'organisation' : 'unnamed', null, head);
     }
@@ -223,12 +244,12 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
         return speaker(unnamedLabel(np.text), 'unnamed', null, np.head);
       }
     }
-    // "Nordvind said": a name the article showed to be an organisation ("turbine maker Nordvind").
-    const cue = orgNames?.get(bare);
-    if (cue) return speaker(bare, 'organisation', null, cue);
     if (hasOrgWord || np.det || PLACE_ADJECTIVES[bare.toLowerCase()] || /^\p{Lu}{2,}$/u.test(bare)) {
       return organisation(np, at);
     }
+    // "Nordvind said": a name the article showed to be an organisation ("turbine maker Nordvind").
+    const cue = cueOrgs?.kindOf(bare);
+    if (cue) return speaker(bare, 'organisation', null, cue);
     // "NSC spokesperson Jordan Whitley": the capitalised run after the last lower-case word is the name.
     const run = /(?:^|\s)((?:\p{Lu}[\p{L}.’'-]*\s?)+)$/u.exec(bare)?.[1]?.trim() ?? bare;
     if (run !== bare) {

@@ -25,16 +25,47 @@ interface Turn { label: Label; speaker: TurnSpeaker | null; known: boolean }
 const INTERVIEW_NOTE = /\b(?:edited (?:and condensed |lightly )?for (?:length|clarity|brevity)|condensed (?:and edited )?for (?:length|clarity|brevity)|(?:interview|conversation|exchange|transcript) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated)|edited (?:excerpt|transcript|version) of (?:the|our|this|their) (?:interview|conversation|exchange))\b/iu;
 /** A journalist's role: the person who asks, not the one who answers. */
 const ASKER_ROLE = /\b(?:reporter|correspondent|editor|journalist|interviewer|host|anchor|presenter|columnist|writer)\b/iu;
-const isQuestion = (t: string): boolean => /\?[”"’']?\s*$/u.test(t) && /\b[Yy]ou(?:r|rs|rself)?\b/u.test(t);
+const isQuestion = (t: string): boolean => t.includes('?') && /\?[”"’']?\s*$/u.test(t) && /\b[Yy]ou(?:r|rs|rself)?\b/u.test(t);
+/** Cheap gate before the note pattern: most paragraphs say nothing of editing. */
+const mayBeNote = (t: string): boolean => t.length < 400 && (t.includes('dited') || t.includes('ondensed') || t.includes('ranslated'));
 /** Narration, not a speaker's words: brackets ("(Laughter.)"), "END 2:31 P.M. EDT", "###". */
 const isNarration = (t: string): boolean => /^[([]/u.test(t) || !/\p{Ll}/u.test(t);
 
 /** The quotes of labelled turns and of unlabelled interview answers, in paragraph order. */
 export function transcriptQuotes(ctx: ArticleContext, paras: readonly TranscriptParagraph[]): TurnQuote[] {
+  // Most articles are neither: one cheap look at each paragraph's first characters and last character decides.
+  let labelled = false;
+  let asked = 0;
+  let noted = false;
+  for (const p of paras) {
+    if (!labelled) labelled = mayBeLabel(p.text);
+    if (endsAsking(p.text)) asked++;
+    if (!noted && mayBeNote(p.text)) noted = true;
+  }
+  if (!labelled && !noted && asked < 2) return [];
   const labels = paras.map((p) => readLabel(p.text));
   const turns = labels.some((l) => l !== null) ? readTurns(ctx, paras, labels) : [];
-  if (turns.some((t) => t !== null)) return labelledQuotes(paras, turns);
-  return interviewQuotes(ctx, paras, labels);
+  if (turns.some((t) => t !== null)) return labelledQuotes(paras, turns, labels);
+  return noted || asked >= 2 ? interviewQuotes(ctx, paras, labels) : [];
+}
+
+/** A colon near the start after a capitalised word or a parenthesis ("MR. KIRBY:", "Q (CBC):"), not "X said:". */
+function mayBeLabel(t: string): boolean {
+  const colon = t.indexOf(':');
+  if (colon <= 0 || colon > 80) return false;
+  if (t.charCodeAt(colon - 1) === 41) return true;
+  let w = colon;
+  while (w > 0 && t.charCodeAt(w - 1) !== 32) w--;
+  const c = t[w] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/** A paragraph ending in a question mark (perhaps inside a closing quote mark). */
+function endsAsking(t: string): boolean {
+  let i = t.length - 1;
+  // Skip trailing spaces and closing marks: space, ”, ", ’, '.
+  for (let c = t.charCodeAt(i); i > 0 && (c === 32 || c === 0x201d || c === 34 || c === 0x2019 || c === 39); c = t.charCodeAt(--i));
+  return t.charCodeAt(i) === 63;
 }
 
 /** Which labelled paragraphs are turns, with their speakers; null where a paragraph is no turn. */
@@ -42,12 +73,13 @@ function readTurns(ctx: ArticleContext, paras: readonly TranscriptParagraph[], l
   const cache = new Map<string, { speaker: TurnSpeaker | null; known: boolean }>();
   const counts = new Map<string, number>();
   for (const l of labels) if (l) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  // Found once, on the first "A:" (undefined until then; null when the introduction names nobody).
   let interviewee: PersonRef | null | undefined;
   const raw = labels.map((label, pi): Turn | null => {
     if (!label || label.kind === 'none') return null;
     if (label.kind === 'question' || label.kind === 'skip') return { label, speaker: null, known: true };
     if (label.kind === 'answer') {
-      interviewee ??= findInterviewee(ctx, paras, labels.findIndex((l) => l !== null));
+      if (interviewee === undefined) interviewee = findInterviewee(ctx, paras, labels.findIndex((l) => l !== null));
       return interviewee ? { label, speaker: personSpeaker(interviewee), known: true } : null;
     }
     let hit = cache.get(label.text);
@@ -113,14 +145,14 @@ const personSpeaker = (p: PersonRef): TurnSpeaker => ({ name: p.name, kind: 'per
 /** Whether a paragraph names a person outside quotes: the narrator speaking about them, not them speaking. */
 const names = (p: TranscriptParagraph, person: PersonRef | null): boolean => !!person && p.mentions.some((ms) => ms.some((m) => m.person === person));
 
-function labelledQuotes(paras: readonly TranscriptParagraph[], turns: readonly (Turn | null)[]): TurnQuote[] {
+function labelledQuotes(paras: readonly TranscriptParagraph[], turns: readonly (Turn | null)[], labels: readonly (Label | null)[]): TurnQuote[] {
   const out: TurnQuote[] = [];
   let last = -1;
   turns.forEach((t, i) => { if (t) last = i; });
   let current: TurnSpeaker | null = null;
   paras.forEach((p, pi) => {
     const turn = turns[pi];
-    const label = readLabel(p.text);
+    const label = labels[pi];
     if (turn) {
       current = turn.speaker && (turn.label.kind === 'speaker' || turn.label.kind === 'answer') ? turn.speaker : null;
       if (current) push(out, pi, current, p.text.slice(turn.label.end), p.text);
@@ -140,7 +172,7 @@ function labelledQuotes(paras: readonly TranscriptParagraph[], turns: readonly (
 
 /** Magazine Q&A: after an interview note (or between "you" questions), first-person paragraphs are the interviewee's. */
 function interviewQuotes(ctx: ArticleContext, paras: readonly TranscriptParagraph[], labels: readonly (Label | null)[]): TurnQuote[] {
-  const note = paras.findIndex((p) => p.text.length < 400 && INTERVIEW_NOTE.test(p.text));
+  const note = paras.findIndex((p) => mayBeNote(p.text) && INTERVIEW_NOTE.test(p.text));
   let from = note;
   if (from < 0) {
     // No note: two questions to "you" or more, each followed by an answer.

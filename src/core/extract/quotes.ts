@@ -5,7 +5,7 @@ import type { ArticleContext, PersonMention } from './context.js';
 import { findClauses } from './quote-clauses.js';
 import { headlineQuotes } from './quote-headline.js';
 import { createGenderIndex } from './quote-gender.js';
-import { cueOrgMentions, cueOrgPattern, findCueOrgs } from './quote-org-cues.js';
+import { createCueOrgIndex } from './quote-org-cues.js';
 import { findOrgMentions, type OrgMention } from './quote-orgs.js';
 import { createSpeakerResolver, type Speaker, type SpeakerResolver } from './quote-resolve.js';
 import {
@@ -42,7 +42,15 @@ function inSpan(spans: readonly QuoteSpan[], from: number, to: number): boolean 
   return false;
 }
 
-interface ParagraphText { text: string; spans: QuoteSpan[]; masked: string; sentences: Sentence[]; mentions: PersonMention[][] }
+interface ParagraphText {
+  text: string;
+  spans: QuoteSpan[];
+  masked: string;
+  sentences: Sentence[];
+  /** Each sentence's text with quotes masked. */
+  maskedSentences: string[];
+  mentions: PersonMention[][];
+}
 
 /** Quote spans, masked text and the person mentions outside quotes of every paragraph: read once, used twice. */
 function readTexts(ctx: ArticleContext): ParagraphText[] {
@@ -52,30 +60,30 @@ function readTexts(ctx: ArticleContext): ParagraphText[] {
     const spans = findQuoteSpans(text);
     const masked = maskQuotes(text, spans);
     const sentences = byPara[pi] ?? [];
-    const mentions = sentences.map((sentence) => {
+    const maskedSentences = spans.length === 0 ? sentences.map((s) => s.text) : sentences.map((s) => masked.slice(s.start, s.start + s.text.length));
+    const mentions = sentences.map((sentence, k) => {
       const from = sentence.start;
-      const m = masked.slice(from, from + sentence.text.length);
+      const m = maskedSentences[k] as string;
       const all = ctx.people.mentionsIn(sentence.index);
       return all.length === 0 ? all : all.filter((x) => !inSpan(spans, from + x.start, from + x.end) &&
         // "the president of the United States": a role cut short before its "of …" may name the wrong person.
         !(/^the\s/iu.test(x.text) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(m.slice(x.end, x.end + 40))));
     });
-    return { text, spans, masked, sentences, mentions };
+    return { text, spans, masked, sentences, maskedSentences, mentions };
   });
 }
 
 /** Build the paragraph views: every sentence's reporting clauses with their speakers. */
-function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], resolver: SpeakerResolver, orgNames: ReadonlyMap<string, string>): ParagraphView[] {
-  const orgRe = cueOrgPattern(orgNames);
-  return texts.map(({ text, spans, masked, sentences, mentions: byMention }) => {
-    const orgs = mergeOrgs(findOrgMentions(text), cueOrgMentions(text, orgNames, orgRe));
+function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], resolver: SpeakerResolver): ParagraphView[] {
+  return texts.map(({ text, spans, masked, sentences, maskedSentences, mentions: byMention }) => {
+    const orgs = findOrgMentions(text);
     const views: SentenceView[] = [];
     let previousSubject: PersonMention['person'] | null = null;
     let oi = 0;
     sentences.forEach((sentence, k) => {
       const from = sentence.start;
       const to = from + sentence.text.length;
-      const m = masked.slice(from, to);
+      const m = maskedSentences[k] as string;
       // Organisations and sentences are both in text order: one pointer walks them together.
       while (oi < orgs.length && (orgs[oi] as OrgMention).start < to) {
         const o = orgs[oi++] as OrgMention;
@@ -106,13 +114,6 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
     });
     return { text, spans, sentences: views };
   });
-}
-
-/** Organisations found by head word and by cue, in text order; a cue name inside a headed one is dropped. */
-function mergeOrgs(headed: OrgMention[], cued: OrgMention[]): OrgMention[] {
-  if (cued.length === 0) return headed;
-  const kept = cued.filter((c) => !headed.some((h) => c.start < h.end && c.end > h.start));
-  return [...headed, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -153,16 +154,15 @@ function groupSpans(paras: readonly ParagraphView[]): GroupPart[][] {
 
 export function extractQuotes(ctx: ArticleContext): Quote[] {
   const texts = readTexts(ctx);
-  // Gender evidence ("Okafor said she …") is read over the whole article first, so an early "she" can use it.
-  const gender = createGenderIndex(ctx.people);
-  for (const t of texts) {
-    t.sentences.forEach((s, k) => gender.observe(t.masked.slice(s.start, s.start + s.text.length), t.mentions[k] ?? []));
-  }
-  // Organisations named without a head word ("turbine maker Nordvind"), so "the company said" can name them.
-  const personWords = new Set(ctx.people.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(/\s+/u)));
-  const orgNames = findCueOrgs(ctx.article.paragraphs, (w) => personWords.has(w));
-  const resolver = createSpeakerResolver(ctx.people, { gender, orgNames });
-  const paras = readParagraphs(ctx, texts, resolver, orgNames);
+  // Gender evidence ("Okafor said she …") is read over the whole article, when a "he"/"she" first needs it.
+  const gender = createGenderIndex(ctx.people, ctx.article.paragraphs, (visit) => {
+    for (const t of texts) for (let k = 0; k < t.mentions.length; k++) {
+      const ms = t.mentions[k] as PersonMention[];
+      if (ms.length > 0) visit(t.maskedSentences[k] as string, ms);
+    }
+  });
+  const resolver = createSpeakerResolver(ctx.people, { gender, cueOrgs: createCueOrgIndex(ctx) });
+  const paras = readParagraphs(ctx, texts, resolver);
   const out: Quote[] = [];
   const paraOf: number[] = [];
   const seen = new Set<string>();
@@ -196,12 +196,19 @@ const normText = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/
  */
 function withTurns(marked: readonly Quote[], paraOf: readonly number[], turns: readonly TurnQuote[]): Quote[] {
   if (turns.length === 0) return [...marked];
+  const byPara = new Map<number, string[]>();
+  marked.forEach((q, k) => {
+    const p = paraOf[k] ?? 0;
+    const list = byPara.get(p);
+    if (list) list.push(normText(q.text));
+    else byPara.set(p, [normText(q.text)]);
+  });
   const out: Quote[] = [];
   let i = 0;
   for (const t of turns) {
     for (; i < marked.length && (paraOf[i] ?? 0) <= t.para; i++) out.push(marked[i] as Quote);
     const key = normText(t.text);
-    const dup = marked.some((q, k) => paraOf[k] === t.para && normText(q.text).length >= 0.8 * key.length && key.includes(normText(q.text)));
+    const dup = (byPara.get(t.para) ?? []).some((q) => q.length >= 0.8 * key.length && key.includes(q));
     if (!dup) out.push({ speaker: t.speaker.name, speakerKind: t.speaker.kind, text: t.text, evidence: t.evidence });
   }
   for (; i < marked.length; i++) out.push(marked[i] as Quote);
