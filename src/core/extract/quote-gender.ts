@@ -67,8 +67,11 @@ class ArticleGender implements GenderIndex {
   }
 
   private stated(p: PersonRef): Gender | null {
-    const info = (this.people as { infoOf?: (p: PersonRef) => unknown }).infoOf;
-    let g = recorded(p) ?? recorded(info?.call(this.people, p)) ?? (p.role ? roleGender(p.role) : null);
+    // The article's people index records gender (titles, appositions, pronouns) when it is the full one.
+    const index = this.people as { genderOf?: (p: PersonRef) => unknown; infoOf?: (p: PersonRef) => unknown };
+    const fromIndex = index.genderOf?.call(this.people, p);
+    let g = fromIndex === 'm' || fromIndex === 'f' ? fromIndex : recorded(p) ?? recorded(index.infoOf?.call(this.people, p)) ??
+      (p.role ? roleGender(p.role) : null);
     for (const a of p.aliases) g ??= titleGender(a);
     return g;
   }

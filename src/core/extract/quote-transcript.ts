@@ -203,7 +203,10 @@ function findInterviewee(ctx: ArticleContext, paras: readonly TranscriptParagrap
   let best: PersonRef | null = null;
   let n = 0;
   for (const [p, c] of count) if (c > n) { best = p; n = c; }
-  return best ?? (ctx.people.people.length === 1 ? ctx.people.people[0] ?? null : null);
+  if (best) return best;
+  // No one in the introduction: the person the headline names (the full people index knows), or the only person.
+  const principal = (ctx.people as { principal?: () => PersonRef | null }).principal?.call(ctx.people) ?? null;
+  return principal ?? (ctx.people.people.length === 1 ? ctx.people.people[0] ?? null : null);
 }
 
 /** One quote of a turn: the words after the label, outer marks off, four words or more. */
