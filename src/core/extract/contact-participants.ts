@@ -84,7 +84,7 @@ const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(
 export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair: PersonRef[] | null): PersonRef[] {
   const text = ctx.sentences[s]?.text ?? '';
   // "…, where the two presidents had a further exchange": a plural phrase right before the verb is its subject.
-  if (lastPair && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
+  if (lastPair && /two|both|pair|sides/.test(text.slice(Math.max(0, at - 50), at)) && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
   const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at && !insideName(text, m));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;

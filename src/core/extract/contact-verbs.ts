@@ -161,7 +161,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     scan(DIRECT, 'direct', true, (m) => (/^(?:met|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
-  if (has(/phoned|spoken|talked|met/) && has(/ with /)) {
+  if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) {
     WITH_VERB_FINAL.lastIndex = 0;
     for (let m = WITH_VERB_FINAL.exec(text); m; m = WITH_VERB_FINAL.exec(text)) {
       const verbAt = m.index + m[0].length - (m[1] ?? '').length;

@@ -111,7 +111,7 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     for (const d of here.length > 0 ? here : recent ? [recent] : []) applyAttributes(ctx, d, text, s);
     drafts.push(...here);
     if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
-    mem.dated = [...here].reverse().find((d) => !d.previous && (d.date !== null || d.partial !== null)) ?? mem.dated;
+    for (const d of here) if (!d.previous && (d.date !== null || d.partial !== null)) mem.dated = d;
   }
   for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
   return mergeDrafts(drafts, opts).map(toContact);
