@@ -233,3 +233,12 @@ describe('people: spellings of one name', () => {
     expect(names(['The Ambassador of Türkiye Selim Aydın met the Foreign Ministry team on Downing Street before the Halifax Dialogue.'])).toEqual(['Selim Aydın']);
   });
 });
+
+describe('people: titles before a surname', () => {
+  it('takes the whole title before a surname as a role, and a counterpart gets that office', () => {
+    const ctx = ctxOf(['Amara Keita and her Senegalese counterpart, Ousmane Faye, spoke on Monday.', 'Prime Minister Keita said the call went well.']);
+    expect(ctx.people.people.map((p) => `${p.name}|${p.role}`)).toEqual(['Amara Keita|Prime Minister', 'Ousmane Faye|Senegalese Prime Minister']);
+    // "Mr" is no role.
+    expect(ctxOf(['Amara Keita spoke.', 'Mr Keita left.']).people.people[0]?.role).toBeNull();
+  });
+});

@@ -72,7 +72,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const aliases = new Map<PersonInfo, Set<string>>();
   const mentions: PersonMention[][] = sentences.map(() => []);
   /** Surnames used alone; `text` is the span as written ("von der Leyen"), `from` where a title before it starts. */
-  const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null }[] = [];
+  const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null; title: string | null }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
   const fullGenders = new Map<PersonInfo, Gender>();
 
@@ -108,7 +108,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
         const prev = toks[span.from - 1];
         const titled = personTitle(prev) && prev ? text0.slice(prev.start, span.end) : null;
         const apposition = roleAfter(text0, toks, span.to)?.text ?? null;
-        singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition });
+        // The whole title before a titled surname is its role ("Prime Minister Starmer" → "Prime Minister").
+        const title = titled ? roleBefore(text0, toks, span.from)?.text ?? null : null;
+        singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition, title });
         continue;
       }
       const before = roleBefore(text0, toks, span.from);
@@ -227,7 +229,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     }
     if (!info) continue;
     const text = m.titled ?? m.text;
-    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.titled.slice(0, m.titled.length - m.text.length).trim(), score: -1 });
+    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.title ?? m.titled.slice(0, m.titled.length - m.text.length).trim(), score: -1 });
     if (text !== info.ref.name) aliases.get(info)?.add(text);
     if (m.text !== info.ref.name) aliases.get(info)?.add(m.text);
     info.positions.push(pos(m.s, m.start));

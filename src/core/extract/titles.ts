@@ -135,7 +135,8 @@ function possessedRole(text: string, tokens: Token[], comma: number): RoleMatch 
     if (/^(?:the|his|her|their|its)$/u.test(t.lower)) {
       return a < comma - 1 || ROLE_HEADS.has(head.lower) ? { text: slice(text, tokens, a, comma), from: a, to: comma, possessive: POSSESSIVES.has(t.lower) } : null;
     }
-    if (isRoleWord(t) || isPortfolio(t) && ++plain <= 3) { a--; continue; }
+    // "his Senegalese counterpart": an unlisted capitalised adjective counts like a nationality.
+    if (isRoleWord(t) || !t.punct && isCapitalised(t.word) || isPortfolio(t) && ++plain <= 3) { a--; continue; }
     return null;
   }
   return null;
