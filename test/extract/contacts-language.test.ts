@@ -343,4 +343,11 @@ describe('sentence forms', () => {
     const b = analyse(['It was their first encounter since Ingrid Solberg visited Oslo in January, and she also met Tomas Kvarnstrom.']);
     expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.date).not.toBe('2023-01');
   });
+
+  it('reads "has been in close touch with B" as a contact, not "kept in touch with the markets"', () => {
+    const a = analyse(['Ingrid Solberg has been in close touch with Tomas Kvarnstrom since the floods began.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')).toHaveLength(1);
+    const b = analyse(['Ingrid Solberg has been in close touch with the markets, Tomas Kvarnstrom said.']);
+    expect(b.contacts).toEqual([]);
+  });
 });
