@@ -7,6 +7,13 @@ import {
   SPEAKER_NOUNS, STOP,
 } from './quote-verbs.js';
 
+/** "… in the communique of / statement from …" after an impersonal "it said" / "is said". */
+const IN_DOCUMENT_OF = /^\s+in\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|communication|readout|release|message|note|notice|announcement)\s+(?:of|from|by|issued by)\s+/u;
+/** "one diplomat who has worked with her", "officials who asked not to be named": a speaker with a relative clause. */
+const RELATIVE_RE = new RegExp('(?:^|[\\s,(])((?:(?:an?|one|another|two|three|several|some|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,4}?' +
+  '(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|aides?|advisers?|person|people|members?|analysts?|experts?|' +
+  'officers?|lawyers?|negotiators?|insiders?|representatives?|colleagues?|residents?|witnesses))\\s+(?:who|that)\\s+[^,.;:“”"]{1,80}$', 'u');
+
 /** A phrase naming a speaker, with offsets in the sentence. */
 export interface NounPhrase {
   text: string;
@@ -26,6 +33,8 @@ export interface Clause {
   /** subject: the phrase is before the verb; object: after it ("said X", "according to X"); bare: no phrase. */
   role: 'subject' | 'object' | 'bare';
   np: NounPhrase | null;
+  /** Where the clause starts when that is neither the phrase nor the verb ("it said in the statement of X"). */
+  start?: number;
 }
 
 interface Tok { text: string; start: number; end: number; word: boolean }
@@ -134,7 +143,13 @@ export function subjectBefore(text: string, verbStart: number): NounPhrase | nul
   const head = lower(t.text);
   const pro = PRONOUNS[head];
   if (pro && (head === 'he' || head === 'she' || head === 'it' || head === 'they')) return phrase(text, t.start, t.end, pro);
-  if (!headOk(t.text)) return null;
+  if (!headOk(t.text)) {
+    // "one diplomat who has worked with her said": the speaker is the phrase before the relative clause.
+    const rel = RELATIVE_RE.exec(text.slice(window, t.end));
+    if (!rel?.[1]) return null;
+    const from = window + rel.index + rel[0].indexOf(rel[1]);
+    return phrase(text, from, from + rel[1].length, null);
+  }
   let start = t.start;
   const end = t.end;
   let count = 1;
@@ -238,6 +253,17 @@ export function findClauses(text: string, re: RegExp = REPORTING_RE): Clause[] {
       else if (/(?:^|[,:\u2014\u2013”"»’-])\s*$/u.test(text.slice(Math.max(0, verbStart - 3), verbStart)) || verbStart === 0) {
         np = objectAfter(text, verbEnd); // '"…," said Blinken'
         if (np) role = 'object';
+      }
+    }
+    // "it said in the communication of the government spokesman", "is said in the communique of the department"
+    // (translated readouts): the document's author speaks.
+    if ((role === 'bare' || np?.pronoun === 'it') && (verb === 'said' || verb === 'stated')) {
+      const doc = IN_DOCUMENT_OF.exec(text.slice(verbEnd, verbEnd + 80));
+      const author = doc ? objectAfter(text, verbEnd + doc[0].length) : null;
+      if (author) {
+        const lead = /(?:\b(?:it|as)\s+)?(?:(?:is|was|has been)\s+)?$/u.exec(text.slice(Math.max(0, verbStart - 16), verbStart));
+        out.push({ verb, verbStart, verbEnd, role: 'object', np: author, start: verbStart - (lead?.[0].length ?? 0) });
+        continue;
       }
     }
     out.push({ verb, verbStart, verbEnd, role, np });

@@ -53,7 +53,7 @@ export function sentenceAt(p: ParagraphView, offset: number): SentenceView | nul
   return found;
 }
 
-const anchor = (c: ResolvedClause): number => (c.role === 'subject' && c.np ? c.np.start : c.verbStart);
+const anchor = (c: ResolvedClause): number => c.start ?? (c.role === 'subject' && c.np ? c.np.start : c.verbStart);
 const clauseEnd = (c: ResolvedClause): number => (c.role === 'object' && c.np ? c.np.end : c.verbEnd);
 
 function after(p: ParagraphView, span: QuoteSpan): Attribution | null {
