@@ -42,3 +42,11 @@ describe('a role whose words match one person’s role', () => {
       .toEqual([['Jonas Weber', 'The call lasted about an hour']]);
   });
 });
+
+describe('names in quotation marks', () => {
+  it('a title-case name with the sentence’s full stop inside the marks is not a quote; a sentence is', () => {
+    expect(quotesOf(['The two ministers said they would work toward a "Free and Open Indo-Pacific."'])).toEqual([]);
+    expect(quotesOf(['The minister said: "We will not give up our claims in the region."']))
+      .toEqual([['minister', 'We will not give up our claims in the region.']]);
+  });
+});

@@ -204,7 +204,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 export function isQuotable(text: string, headline = false): boolean {
   // "Operation Shield of the North", “A Future for the Black Sea”: a title-case name, not someone's words
   // (headlines are written in title case, so there the test is skipped).
-  if (!headline && /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&))+$/u.test(text)) {
+  // A full stop typed inside the closing mark ('toward a "Free and Open Indo-Pacific."') does not make it a sentence.
+  if (!headline && /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|for|on|to|at|de|la|&))+[.,]?$/u.test(text)) {
     return false;
   }
   if (wordCount(text) >= 4) return true;
