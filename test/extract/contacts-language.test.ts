@@ -350,4 +350,22 @@ describe('sentence forms', () => {
     const b = analyse(['Ingrid Solberg has been in close touch with the markets, Tomas Kvarnstrom said.']);
     expect(b.contacts).toEqual([]);
   });
+
+  it('makes the latter of "at the latter\'s request" the initiator (the former: the first named)', () => {
+    const a = analyse(['Ingrid Solberg spoke by telephone with Tomas Kvarnstrom on Monday, at the latter’s request.']);
+    expect(contactsBetween(a, 'Solberg', 'Kvarnstrom')[0]?.initiator).toBe('Tomas Kvarnstrom');
+    const b = analyse(['Ingrid Solberg spoke by telephone with Tomas Kvarnstrom on Monday, at the former’s request.']);
+    expect(contactsBetween(b, 'Solberg', 'Kvarnstrom')[0]?.initiator).toBe('Ingrid Solberg');
+  });
+
+  it('keeps a "since March, when A called B" call as background: the duration told next goes to the reported call', () => {
+    const a = analyse([
+      'Ingrid Solberg received a call from Tomas Kvarnstrom on Monday.',
+      'The two had not spoken since January, when Solberg called Kvarnstrom about the border.',
+      'An official said the conversation lasted roughly 40 minutes.',
+    ]);
+    const calls = contactsBetween(a, 'Solberg', 'Kvarnstrom');
+    expect(calls.find((c) => c.date === '2023-03-13')?.duration).toBe('roughly 40 minutes');
+    expect(calls.find((c) => c.date === '2023-01')?.duration ?? null).toBeNull();
+  });
 });

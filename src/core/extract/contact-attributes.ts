@@ -51,7 +51,12 @@ export function sideCountry(phrase: string): string | null {
 
 export type InitiatorCue =
   | { kind: 'side'; country: string }
-  | { kind: 'name'; text: string };
+  | { kind: 'name'; text: string }
+  /** "at the latter's request": the participant named last (or first, for "the former"). */
+  | { kind: 'order'; last: boolean };
+
+/** "at the latter's request", "at Kyiv's initiative", "at Macron's invitation". */
+const POSSESSIVE_REQUEST = /\bat (?:the )?(latter|former|\p{Lu}[\p{L}-]+)[’']s (?:request|initiative|invitation|behest|suggestion)\b/u;
 
 const AT_INITIATIVE = /\b(?:at the (?:initiative|request|invitation|behest|suggestion) of|initiated by|requested by|on the initiative of|at the initiative of)\s+((?:the\s+)?[\p{L}.’' -]+?)(?=[,.;”"]|\s+(?:and|to|on|in|after|which|who|said)\b|$)/iu;
 const RECEIVED_FROM = /\b(?:received|got|took|answered)\s+(?:a|an|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+from\s+((?:the\s+)?[\p{L}.’' -]+?)(?=[,.;”"]|\s+(?:and|to|on|in|after|which|who|said|about)\b|$)/iu;
@@ -59,6 +64,12 @@ const RECEIVED_FROM = /\b(?:received|got|took|answered)\s+(?:a|an|the)\s+(?:(?:t
 /** An initiator cue in a sentence: "at the initiative of the American side", "received a call from X". */
 export function findInitiatorCue(text: string): InitiatorCue | null {
   if (!/initiat|request|invitation|behest|suggestion|call from/i.test(text)) return null;
+  const own = POSSESSIVE_REQUEST.exec(text);
+  if (own?.[1]) {
+    if (own[1] === 'latter' || own[1] === 'former') return { kind: 'order', last: own[1] === 'latter' };
+    const country = sideCountry(own[1]);
+    return country ? { kind: 'side', country } : { kind: 'name', text: own[1] };
+  }
   const m = AT_INITIATIVE.exec(text) ?? RECEIVED_FROM.exec(text);
   const who = m?.[1]?.trim();
   if (!who) return null;

@@ -41,8 +41,15 @@ function whenDate(dates: DateMention[], t: Trigger, text: string): DateMention |
   if (!text.includes('when')) return null;
   const before = dates.filter((d) => d.end <= t.start && (d.value !== null || d.partial !== null) && !d.planned);
   const last = before[before.length - 1];
-  return last && /^[^.;]{0,12}?,?\s+when\s[^,;.]{0,60}$/.test(text.slice(last.end, t.start)) ? { ...last, bound: false } : null;
+  if (!last || !/^[^.;]{0,12}?,?\s+when\s[^,;.]{0,60}$/.test(text.slice(last.end, t.start))) return null;
+  const d = { ...last, bound: false };
+  // A "when" clause explains an earlier date: the contact it tells is background, not the one reported.
+  RECALLED.add(d);
+  return d;
 }
+
+/** Dates that make their contact a recalled one ("since March, when A called B"). */
+const RECALLED = new WeakSet<DateMention>();
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
 const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/i;
@@ -178,7 +185,7 @@ function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateM
   return {
     people, sentence: s, evidence: text, date: d?.value ?? null, partial: d?.partial ?? null,
     // "during their talks in Astana in July": a dated "their <meeting>" recalls an earlier contact of the pair.
-    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)) || RECALL.test(text) || (!t.verb && d !== null && /\btheir\s/i.test(t.text)),
+    previous: PREVIOUS.test(text.slice(Math.max(0, t.start - 40), t.end)) || RECALL.test(text) || (d !== null && RECALLED.has(d)) || (!t.verb && d !== null && /\btheir\s/i.test(t.text)),
     mode: fromCaller && mem.caller && modeAround(t, text, found.objectEnd) === 'unknown' ? mem.caller.mode : modeAround(t, text, found.objectEnd),
     initiator: initiator ?? null, cue: null, duration: null, tone: null, unconfirmed: false,
   };
@@ -371,6 +378,7 @@ function applyAttributes(ctx: RichContext, d: Draft, text: string, s: number): v
 /** The participant an initiator cue names: a side ("the American side") or a name. */
 function resolveCue(ctx: RichContext, d: Draft): PersonRef | null {
   if (!d.cue) return null;
+  if (d.cue.kind === 'order') return (d.cue.last ? d.people[d.people.length - 1] : d.people[0]) ?? null;
   if (d.cue.kind === 'name') {
     const p = ctx.people.resolve(d.cue.text, d.sentence);
     return p && d.people.includes(p) ? p : null;
