@@ -368,4 +368,11 @@ describe('sentence forms', () => {
     expect(calls.find((c) => c.date === '2023-03-13')?.duration).toBe('roughly 40 minutes');
     expect(calls.find((c) => c.date === '2023-01')?.duration ?? null).toBeNull();
   });
+
+  it('does not name a lede pronoun after a person of the other gender, nor outside the lede', () => {
+    const a = analyse(['A government official said he had spoken with Tomas Kvarnstrom on Monday.', 'Ms Rafaela Monteiro, a spokeswoman, declined to comment.']);
+    expect(contactsBetween(a, 'Monteiro', 'Kvarnstrom')).toEqual([]);
+    const b = analyse(['Talks resumed.', 'Prices fell.', 'A government official said he had spoken with Tomas Kvarnstrom on Monday.', 'Dmitri Vasko declined to comment.']);
+    expect(contactsBetween(b, 'Vasko', 'Kvarnstrom')).toEqual([]);
+  });
 });

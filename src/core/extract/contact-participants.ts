@@ -118,7 +118,7 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     // "A has been in touch with B …, and he spoke to him": B, an object, is not what "he" refers to.
     const here = ctx.people.mentionsIn(s).find((m) => m.person === p && m.end <= offset);
     if (here && OBJECT_BEFORE.test(stripRole(text.slice(0, here.start)))) return [];
-    return p ? [p] : cataphor(ctx, s);
+    return p ? [p] : cataphor(ctx, s, pron[0].toLowerCase() === 'she' ? 'f' : 'm');
   }
   return [];
 }
@@ -164,10 +164,13 @@ function genderFit(ctx: RichContext, s: number, offset: number, gender: 'm' | 'f
  * "Sen. Jane Roe, R-Neb., said …". With no antecedent before it, the pronoun is the first person named next who is
  * not named in the pronoun's own sentence.
  */
-function cataphor(ctx: RichContext, s: number): PersonRef[] {
+function cataphor(ctx: RichContext, s: number, gender: 'm' | 'f'): PersonRef[] {
+  // Only a lede names its subject late; elsewhere an unresolved pronoun stays unresolved.
+  if ((ctx.sentences[s]?.paragraph ?? 9) > 1) return [];
   const here = new Set(ctx.people.mentionsIn(s).map((m) => m.person));
+  const fits = (p: PersonRef): boolean => { const g = ctx.people.genderOf(p); return g === null || g === gender; };
   for (let k = s + 1; k <= s + 2 && k < ctx.sentences.length; k++) {
-    const m = ctx.people.mentionsIn(k).find((x) => !here.has(x.person));
+    const m = ctx.people.mentionsIn(k).find((x) => !here.has(x.person) && fits(x.person));
     if (m) return [m.person];
   }
   return [];
