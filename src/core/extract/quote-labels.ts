@@ -19,8 +19,11 @@ export interface Label {
 }
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|de|da|del|van|von|bin|al|el|la|le|der|du|y)`;
-/** One to four words, an optional "(CBC)", a colon; the turn's words follow on the same line or the next paragraph. */
-const LABEL_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,3})(?:[ \t]*\([^()]{1,40}\))?[ \t]*:(?:[ \t]+|$)`, 'u');
+/**
+ * One to four words, an optional "(CBC)", a colon (markdown bold around them allowed: "**Q:**"); the turn's words
+ * follow on the same line or in the next paragraph.
+ */
+const LABEL_RE = new RegExp(String.raw`^[*_]{0,2}(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,3})(?:[ \t]*\([^()]{1,40}\))?[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|$)`, 'u');
 /** White House style "Q    Karine, …": a bare Q followed by a tab or several spaces. */
 const BARE_Q = /^Q(?:\t|[ \t]{2,}|\.[ \t]+)(?=\S)/u;
 

@@ -5,6 +5,7 @@ import type { PersonRef, Sentence, SpeakerKind } from '../types.js';
 import type { ArticleContext, PersonMention } from './context.js';
 import { isTitleWord as isTitle, readLabel, speaksInPerson, type Label } from './quote-labels.js';
 import { wordCount, type QuoteSpan } from './quote-spans.js';
+import { STOP } from './quote-verbs.js';
 
 /** What the transcript reader needs of a paragraph (read once in quotes.ts). */
 export interface TranscriptParagraph {
@@ -91,6 +92,7 @@ function readTurns(ctx: ArticleContext, paras: readonly TranscriptParagraph[], l
     return (counts.get(label.text) ?? 0) >= 2 ? { label, speaker: hit.speaker, known: false } : null;
   });
   const after = (pi: number, t: Turn): string => (paras[pi]?.text ?? '').slice(t.label.end);
+  askers(raw, after);
   let all = 0;
   let speaking = 0;
   let voiced = 0;
@@ -114,6 +116,23 @@ function readTurns(ctx: ArticleContext, paras: readonly TranscriptParagraph[], l
   return raw.map((t, pi) => (t?.known && t.speaker && speaksInPerson(after(pi, t)) ? t : null));
 }
 
+/**
+ * Named interviewers ("Amanpour: … ?" / "Zelensky: …"): a label whose every turn is a question to "you", or whose
+ * person is a journalist, asks; its turns become questions, not quotes.
+ */
+function askers(turns: (Turn | null)[], after: (pi: number, t: Turn) => string): void {
+  const asking = new Map<string, boolean>();
+  turns.forEach((t, pi) => {
+    if (t?.label.kind !== 'speaker' || !t.speaker) return;
+    const asks = isQuestion(after(pi, t)) || (t.speaker.person?.role ? ASKER_ROLE.test(t.speaker.person.role) : false);
+    asking.set(t.speaker.name, (asking.get(t.speaker.name) ?? true) && asks);
+  });
+  if (![...asking.values()].includes(false)) return; // someone must answer
+  turns.forEach((t, pi) => {
+    if (t?.speaker && t.label.kind === 'speaker' && asking.get(t.speaker.name)) turns[pi] = { ...t, label: { ...t.label, kind: 'question' }, speaker: null };
+  });
+}
+
 /** A speaker label's person: named in the label's own sentence, known to the article, or named by the label alone. */
 function resolveLabel(ctx: ArticleContext, p: TranscriptParagraph, label: Label): { speaker: TurnSpeaker | null; known: boolean } {
   const first = p.sentences[0];
@@ -127,8 +146,14 @@ function resolveLabel(ctx: ArticleContext, p: TranscriptParagraph, label: Label)
     // "THE PRESIDENT:" under the title "Remarks by President Biden …": the role with its name in the title.
     const role = label.cased.replace(/^The\s+/u, '');
     const m = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s?){1,3})`, 'u').exec(ctx.article.title);
-    const name = m?.[1]?.trim();
-    if (name) return { speaker: { name, kind: 'person', person: null }, known: true };
+    // Titles are written in title case: the name ends at a function word ("President Obuya Before Marine One …").
+    const words = (m?.[1] ?? '').trim().split(/\s+/u);
+    const cut = words.findIndex((w) => STOP.has(w.toLowerCase()));
+    const name = (cut >= 0 ? words.slice(0, cut) : words).join(' ');
+    if (name) {
+      const known = first ? ctx.people.resolve(name, first.index) : null;
+      return { speaker: known ? personSpeaker(known) : { name, kind: 'person', person: null }, known: true };
+    }
     return { speaker: { name: role.toLowerCase(), kind: 'unnamed', person: null }, known: false };
   }
   // "MS. JEAN-PIERRE:" under the title "Press Briefing by Press Secretary Karine Jean-Pierre": the full name there.
@@ -150,18 +175,23 @@ function labelledQuotes(paras: readonly TranscriptParagraph[], turns: readonly (
   let last = -1;
   turns.forEach((t, i) => { if (t) last = i; });
   let current: TurnSpeaker | null = null;
+  // A label alone on its line ("MINISTER ORTIZ:"): the next paragraph is the turn's words, whatever follows it.
+  let bare = false;
   paras.forEach((p, pi) => {
     const turn = turns[pi];
     const label = labels[pi];
     if (turn) {
       current = turn.speaker && (turn.label.kind === 'speaker' || turn.label.kind === 'answer') ? turn.speaker : null;
+      bare = p.text.length <= turn.label.end;
       if (current) push(out, pi, current, p.text.slice(turn.label.end), p.text);
       return;
     }
     // An answer running over several paragraphs: unlabelled paragraphs continue the turn until a label, narration,
     // quotation marks or the speaker named in the third person; after the last turn only while someone says "I"/"we".
+    const opening = bare;
+    bare = false;
     if (!current || label || isNarration(p.text) || p.spans.length > 0 || names(p, current.person) ||
-      (pi > last && !speaksInPerson(p.text))) {
+      (pi > last && !opening && !speaksInPerson(p.text))) {
       current = null;
       return;
     }
