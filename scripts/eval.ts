@@ -22,6 +22,8 @@ const SETS = [
   { name: 'corpus', gold: join(root, 'test', 'corpus', 'gold.json'), articles: join(root, 'test', 'corpus', 'articles') },
   // Written as a held-out set (readouts, wire, interviews, transcripts, translations), then opened for development.
   { name: 'corpus2', gold: join(root, 'test', 'corpus2', 'gold.json'), articles: join(root, 'test', 'corpus2', 'articles') },
+  // Written blind and scored once before it was opened (see its README for that score).
+  { name: 'corpus3', gold: join(root, 'test', 'corpus3', 'gold.json'), articles: join(root, 'test', 'corpus3', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
