@@ -145,7 +145,8 @@ export function subjectBefore(text: string, verbStart: number): NounPhrase | nul
   if (pro && (head === 'he' || head === 'she' || head === 'it' || head === 'they')) return phrase(text, t.start, t.end, pro);
   if (!headOk(t.text)) {
     // "one diplomat who has worked with her said": the speaker is the phrase before the relative clause.
-    const rel = RELATIVE_RE.exec(text.slice(window, t.end));
+    const tail = text.slice(window, t.end);
+    const rel = tail.includes(' who ') || tail.includes(' that ') ? RELATIVE_RE.exec(tail) : null;
     if (!rel?.[1]) return null;
     const from = window + rel.index + rel[0].indexOf(rel[1]);
     return phrase(text, from, from + rel[1].length, null);

@@ -225,13 +225,13 @@ export function createSpeakerResolver(index: PeopleIndex, opts: ResolverOptions 
       // "Voloshin himself … did not answer. “…,” the diplomat said." — the person who opened the previous sentence.
       const nat = nationality(np.text);
       const fits = (p: PersonRef | null | undefined): boolean => !!p && (!nat || !p.role || nationality(p.role) === null || nationality(p.role) === nat);
-      const person = people.resolve(np.text, sentence);
       // "the government spokesman" when the article named "government spokesman Steffen Hebestreit": a role whose
       // modifiers all stand in one person's role is that person, whoever opened the sentence before.
-      const mods = words.slice(1, -1).map((w) => w.toLowerCase());
-      const exact = person?.role && mods.length > 0 && mods.every((m) => person.role?.toLowerCase().split(/\s+/u).includes(m));
-      if (exact && person) return personSpeaker(person);
+      const mods = words.length > 2 ? words.slice(1, -1).map((w) => w.toLowerCase()) : [];
+      const byRole = mods.length > 0 ? people.resolve(np.text, sentence) : null;
+      if (byRole?.role && mods.every((m) => byRole.role?.toLowerCase().split(/\s+/u).includes(m))) return personSpeaker(byRole);
       if (vague && fits(input.previousSubject) && input.previousSubject) return personSpeaker(input.previousSubject);
+      const person = people.resolve(np.text, sentence);
       if (person) return personSpeaker(person);
       if (fits(input.previousSubject) && input.previousSubject) return personSpeaker(input.previousSubject);
       // "“…,” Blinken said. … the American official mentioned": a definite re-mention of the person just quoted.

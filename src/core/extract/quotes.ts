@@ -103,7 +103,7 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
           sp = last ?? coordinatedSubject(resolver, sentence.index, m, c.verbStart, mentions);
         }
         if (sp) last = sp;
-        clauses.push({ ...c, speaker: sp });
+        clauses.push({ verb: c.verb, verbStart: c.verbStart, verbEnd: c.verbEnd, role: c.role, np: c.np, start: c.start, speaker: sp });
       }
       views.push({ sentence, k, masked: m, clauses });
       // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
