@@ -65,3 +65,15 @@ describe('named interviewers', () => {
     ]);
   });
 });
+
+describe('names from the headline and courtesies', () => {
+  it('"DE GUINDOS:" takes the full name the headline spells "Luis de Guindos"; a turn of only thanks is no quote', () => {
+    const a = analyseArticle({ file: 't.txt', text: [' date 2025-04-17 Press conference: Christine Lagarde, President of the ECB, Luis de Guindos, Vice-President of the ECB', '',
+      'LAGARDE: Good afternoon. The Governing Council today decided to lower the three key interest rates by 25 basis points.', '',
+      'Q: A question for the Vice-President. Have you been in contact with European finance ministers about a coordinated response?', '',
+      'DE GUINDOS: I had a conversation on Tuesday with the Spanish minister, and we discussed the tariffs.', '',
+      'LAGARDE: Thank you very much.'].join('\n') });
+    expect(a.quotes.map((q) => [q.speaker, q.text.slice(0, 24)])).toEqual([
+      ['Christine Lagarde', 'Good afternoon. The Gove'], ['Luis de Guindos', 'I had a conversation on ']]);
+  });
+});

@@ -156,12 +156,15 @@ function resolveLabel(ctx: ArticleContext, p: TranscriptParagraph, label: Label)
     }
     return { speaker: { name: role.toLowerCase(), kind: 'unnamed', person: null }, known: false };
   }
-  // "MS. JEAN-PIERRE:" under the title "Press Briefing by Press Secretary Karine Jean-Pierre": the full name there.
+  // "MS. JEAN-PIERRE:" under the title "Press Briefing by Press Secretary Karine Jean-Pierre", "DE GUINDOS:" under
+  // "…, Luis de Guindos, …": the full name as the headline spells it (case aside).
   const esc = label.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const full = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${esc}\\b`, 'u').exec(ctx.article.title);
-  const given = (full?.[1] ?? '').split(/\s+/u).filter(Boolean);
-  while (given.length > 0 && isTitle(given[0] as string)) given.shift();
-  if (given.length > 0) return { speaker: { name: `${given.join(' ')} ${label.name}`, kind: 'person', person: null }, known: true };
+  const full = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})(${esc})(?![\\p{L}])`, 'iu').exec(ctx.article.title);
+  // The given names are the capitalised words right before the surname, back to a title or a lower-case word.
+  const before = (full?.[1] ?? '').split(/\s+/u).filter(Boolean);
+  const given: string[] = [];
+  for (let i = before.length - 1; i >= 0 && /^\p{Lu}/u.test(before[i] as string) && !isTitle(before[i] as string); i--) given.unshift(before[i] as string);
+  if (given.length > 0 && full?.[2]) return { speaker: { name: `${given.join(' ')} ${full[2]}`, kind: 'person', person: null }, known: true };
   return { speaker: { name: label.name, kind: 'person', person: null }, known: false };
 }
 
@@ -239,10 +242,16 @@ function findInterviewee(ctx: ArticleContext, paras: readonly TranscriptParagrap
   return principal ?? (ctx.people.people.length === 1 ? ctx.people.people[0] ?? null : null);
 }
 
+/** "Thank you very much.", "Good afternoon, everyone.": a turn of nothing but thanks and greetings says nothing. */
+function courtesy(text: string): boolean {
+  return text.split(/[.!?]+\s*/u).filter(Boolean).every((s) => wordCount(s) <= 5 &&
+    /^(?:thank you|thanks|many thanks|good (?:morning|afternoon|evening)|hello|welcome)\b/iu.test(s));
+}
+
 /** One quote of a turn: the words after the label, outer marks off, four words or more. */
 function push(out: TurnQuote[], para: number, speaker: TurnSpeaker, words: string, evidence: string): void {
   let text = words.trim().replace(/\s+/gu, ' ');
   if (/^[“"«‘]/u.test(text) && /[”"»’][.,]?$/u.test(text)) text = text.replace(/^[“"«‘]\s*/u, '').replace(/\s*[”"»’]([.,]?)$/u, '$1');
-  if (wordCount(text) < 4) return;
+  if (wordCount(text) < 4 || courtesy(text)) return;
   out.push({ para, speaker, text, evidence: evidence.trim() });
 }
