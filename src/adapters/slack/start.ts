@@ -31,7 +31,7 @@ const appToken = z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must be an app-
 /** Reads the Slack part of the environment; throws one sentence saying what is missing or wrong. */
 export function slackConfig(env: Env, log?: Logger): SlackAppConfig {
   const { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app } = env;
-  const how = 'set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode); see docs/slack.md';
+  const how = 'set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode); see the Slack section of the README';
   if (!bot) {
     const set = [secret && 'SLACK_SIGNING_SECRET', app && 'SLACK_APP_TOKEN'].filter(Boolean).join(' and ');
     throw new Error(`Slack: ${set || 'nothing'} is set but SLACK_BOT_TOKEN is missing (the xoxb- token from OAuth & Permissions).`);
