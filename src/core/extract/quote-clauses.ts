@@ -233,8 +233,9 @@ export function findClauses(text: string, re: RegExp = REPORTING_RE): Clause[] {
       role = 'object';
     } else if (PARTICIPLE_SET.has(verb)) {
       if (/\bas\s+$/u.test(text.slice(Math.max(0, verbStart - 4), verbStart))) continue; // "quoted X as saying"
-    } else if (verb === 'quoted' && !/^\s+as\s+saying/u.test(rest) && !/^\s+by\b/u.test(rest)) {
-      np = objectAfter(text, verbEnd); // "RIA quoted Peskov as saying"
+    } else if ((verb === 'quoted' && !/^\s+as\s+saying/u.test(rest) && !/^\s+by\b/u.test(rest)) ||
+      (verb === 'cited' && /^\s+(?:[\p{L}.’'-]+\s+){1,4}as\s+saying\b/u.test(text.slice(verbEnd, verbEnd + 60)))) {
+      np = objectAfter(text, verbEnd); // "RIA quoted Peskov as saying", "the ministry cited Wang as saying"
       role = 'object';
     } else if (PASSIVE_SET.has(verb) && /^\s+(?:by|in)\s/u.test(rest)) {
       const by = /^\s+by\s/u.test(rest);

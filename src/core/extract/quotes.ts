@@ -107,13 +107,24 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
       }
       views.push({ sentence, k, masked: m, clauses });
       // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
-      if (spans.length === 0 || hasWord(m)) {
-        const opener = mentions[0];
-        previousSubject = opener && /^\s*$|,\s*$/u.test(m.slice(0, opener.start)) ? opener.person : null;
-      }
+      if (spans.length === 0 || hasWord(m)) previousSubject = sentenceSubject(m, mentions, clauses);
     });
     return { text, spans, sentences: views };
   });
+}
+
+/**
+ * The person a sentence is about, for a "he"/"she" in the next one: the person opening it (after an opening
+ * phrase: "Asked about X, Coe said"), not a possessive ("Babayev's chief negotiator, Yalchin Rafiyev, said" →
+ * Rafiyev); when a pronoun clause comes first ("he said he had not spoken with its founder, Michael Johnson"), the
+ * person that pronoun was resolved to.
+ */
+function sentenceSubject(m: string, mentions: readonly PersonMention[], clauses: readonly ResolvedClause[]): PersonMention['person'] | null {
+  const opener = mentions.find((x) => !/^[’']s\b/u.test(m.slice(x.end, x.end + 3)));
+  const first = clauses.find((c) => c.speaker);
+  const lead = first?.role === 'subject' && first.np?.pronoun && first.speaker?.person ? first : null;
+  if (lead?.np && (!opener || lead.np.start < opener.start)) return lead.speaker?.person ?? null;
+  return opener && /^\s*$|,\s*$/u.test(m.slice(0, opener.start)) ? opener.person : null;
 }
 
 /**
