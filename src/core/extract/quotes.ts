@@ -113,6 +113,12 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
   });
 }
 
+/** "Babayev’s …": an apostrophe and s right after a name. */
+const isPossessive = (m: string, end: number): boolean => {
+  const c = m.charCodeAt(end);
+  return (c === 0x2019 || c === 39) && m.charCodeAt(end + 1) === 115 && !isWordCode(m.charCodeAt(end + 2));
+};
+
 /**
  * The person a sentence is about, for a "he"/"she" in the next one: the person opening it (after an opening
  * phrase: "Asked about X, Coe said"), not a possessive ("Babayev's chief negotiator, Yalchin Rafiyev, said" →
@@ -120,7 +126,8 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
  * person that pronoun was resolved to.
  */
 function sentenceSubject(m: string, mentions: readonly PersonMention[], clauses: readonly ResolvedClause[]): PersonMention['person'] | null {
-  const opener = mentions.find((x) => !/^[’']s\b/u.test(m.slice(x.end, x.end + 3)));
+  if (mentions.length === 0 && clauses.length === 0) return null;
+  const opener = mentions.find((x) => !isPossessive(m, x.end));
   const first = clauses.find((c) => c.speaker);
   const lead = first?.role === 'subject' && first.np?.pronoun && first.speaker?.person ? first : null;
   if (lead?.np && (!opener || lead.np.start < opener.start)) return lead.speaker?.person ?? null;
