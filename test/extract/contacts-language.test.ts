@@ -376,3 +376,40 @@ describe('sentence forms', () => {
     expect(contactsBetween(b, 'Vasko', 'Kvarnstrom')).toEqual([]);
   });
 });
+
+describe('wider news language (blind corpus classes)', () => {
+  it('reads "A and B held more than three hours of talks"; not "held three hours of hearings"', () => {
+    const a = analyse(['Trade Minister Lena Oduya and Finance Minister Paolo Reyes held nearly three hours of talks in Nairobi on Monday.']);
+    expect(contactsBetween(a, 'Oduya', 'Reyes')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-13' })]);
+    const b = analyse(['Trade Minister Lena Oduya and Finance Minister Paolo Reyes held nearly three hours of hearings in Nairobi on Monday.']);
+    expect(contactsBetween(b, 'Oduya', 'Reyes')).toEqual([]);
+  });
+
+  it('reads "received in audience B" as a visit; not "received in writing"', () => {
+    const a = analyse(['The Commission Chairperson, Amara Diallo, on Tuesday received in audience the Minister of Trade of Peru, Hon. Rosa Quispe.']);
+    expect(contactsBetween(a, 'Diallo', 'Quispe')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-14' })]);
+    const b = analyse(['The Commission Chairperson, Amara Diallo, on Tuesday received in writing the proposals of Hon. Rosa Quispe.']);
+    expect(contactsBetween(b, 'Diallo', 'Quispe')).toEqual([]);
+  });
+
+  it('reads "met with his Danish colleague B" (translated text); a colleague in an unrelated clause is no object', () => {
+    const a = analyse(['Only on Friday the interior minister Karl Brenner had met in Vienna with his Danish colleague Mette Lund.']);
+    expect(contactsBetween(a, 'Brenner', 'Lund')).toEqual([expect.objectContaining({ date: '2023-03-10' })]);
+    const b = analyse(['Karl Brenner met reporters in Vienna, and his colleague said that Mette Lund would follow.']);
+    expect(contactsBetween(b, 'Brenner', 'Lund')).toEqual([]);
+  });
+
+  it('does not take a weekday before a title as part of the title ("on Monday the minister A met B")', () => {
+    const a = analyse(['Already on Monday the energy minister Ruth Varga had met with Tomasz Nowicki.']);
+    expect(contactsBetween(a, 'Varga', 'Nowicki')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+    const b = analyse(['A letter from Ruth Varga was on Monday handed to Tomasz Nowicki.']);
+    expect(contactsBetween(b, 'Varga', 'Nowicki')).toEqual([]);
+  });
+
+  it('does not date talks by a date inside a later "since" clause; a date right after the trigger still counts', () => {
+    const a = analyse(['In Oslo, Premier Ida Brandt and Premier Omar Haddad held talks, the first meeting since the treaty was signed in May 2019.']);
+    expect(contactsBetween(a, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-15' })]);
+    const b = analyse(['In Oslo, Premier Ida Brandt and Premier Omar Haddad held talks on Monday, the first meeting in years.']);
+    expect(contactsBetween(b, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+  });
+});

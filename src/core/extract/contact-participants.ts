@@ -32,17 +32,23 @@ function isRoleGap(gap: string): boolean {
   if (odd.length === 0) return true;
   // Plural heads count too: "the co-chairs of the committee, Dr A and Dr B".
   const hasHead = words.some((w) => { const l = w.toLowerCase(); return ROLE_HEADS.has(l) || ROLE_HEADS.has(l.replace(/^co-/, '').replace(/s$/, '')); });
+  // "with his Ukrainian colleague B" (translated text): a colleague of the subject is a counterpart.
+  const colleague = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}colleagues?\b/u.test(gap);
   // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, "); a
   // title may follow the comma ("…, Dr ").
   const appositive = /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/i.test(gap);
-  return hasHead && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/i.test(w));
+  return (hasHead || colleague) && (odd.length <= 2 || (appositive && odd.length <= 5)) && !odd.some((w) => /^(?:said|says|told|and|but|who|which|that|when|after|before|because|while|to)$/i.test(w));
 }
 
 /** Prepositions that make a name an object, not the subject ("with Lavrov", "to Biden"). */
 const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/i;
 
+/** Days and months are capitalised but never part of a title ("on Monday the foreign minister X"). */
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 const roleLike = (w: string): boolean => {
   const l = w.toLowerCase().replace(/[,’']s?$/, '');
+  if (CALENDAR.test(l)) return false;
   return isCapitalised(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
 };
 

@@ -71,10 +71,10 @@ const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person.
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;

@@ -29,7 +29,9 @@ const ATTRIBUTE_REACH = 12;
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string): DateMention | null {
   const usable = dates.filter((d) => !d.bound && !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.
-  return usable.find((d) => d.start >= t.start && d.start < nextStart) ??
+  // "held talks, the first meeting since Russia launched its invasion in February 2022": a date inside a later
+  // "since" clause dates what that clause tells.
+  return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start))) ??
     [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text);
 }
 
