@@ -413,3 +413,18 @@ describe('wider news language (blind corpus classes)', () => {
     expect(contactsBetween(b, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
   });
 });
+
+describe('role mentions and complements', () => {
+  it('does not give "the Secretary-General" to the "Spokesperson for the Secretary-General"; the Secretary-General herself fits', () => {
+    const a = analyse([
+      'Transcript of the briefing by Elias Moreau, Spokesperson for the Secretary-General.',
+      'On Chad, the Secretary-General spoke by phone yesterday with the Prime Minister of Chad, Amadou Kaboré.',
+    ]);
+    expect(contactsBetween(a, 'Moreau', 'Kaboré')).toEqual([]);
+    const b = analyse([
+      'Secretary-General Hanna Lindqvist opened the session.',
+      'On Chad, the Secretary-General spoke by phone yesterday with the Prime Minister of Chad, Amadou Kaboré.',
+    ]);
+    expect(contactsBetween(b, 'Lindqvist', 'Kaboré')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-14' })]);
+  });
+});

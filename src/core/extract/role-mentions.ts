@@ -95,8 +95,11 @@ export function matchesRole(mention: string, role: string): boolean {
 function computeMatch(mention: string, role: string): boolean {
   const m = words(mention).filter((w) => w !== 'the' && w !== 'of' && w !== 'this' && w !== 'that');
   const r = new Set(words(role));
+  // The heads must stand in the role's own title, not in its complement: "Spokesperson for the Secretary-General"
+  // and "Adviser to the President" are not "the Secretary-General" or "the President".
+  const own = new Set(words(role.split(/\s(?:for|to|of)\s/iu)[0] ?? role));
   const heads = m.filter((w) => ROLE_HEADS.has(w));
-  if (heads.length === 0 || !heads.every((h) => r.has(h))) return false;
+  if (heads.length === 0 || !heads.every((h) => own.has(h))) return false;
   const nat = roleNationality(mention);
   if (nat && nat !== roleNationality(role)) return false;
   return m.filter((w) => ROLE_MODIFIERS.has(w) && !NATIONALITY_WORDS.has(w)).every((w) => r.has(w));
