@@ -31,7 +31,7 @@ describe('readout executable', () => {
     expect(r.stdout).toContain('Lloyd Austin');
     expect(r.stdout).toContain('2022-05-13');
     expect(r.stdout).toContain('doubling and tripling');
-  });
+  }, 180_000);
 
   it('extract --format json prints the documented shape without a database', () => {
     const r = spawnSync(process.execPath, [bin, 'extract', '--format', 'json', new URL('../../data/articles', import.meta.url).pathname], {

@@ -34,5 +34,5 @@ describe('bulk ingest', () => {
     expect(stories.some((s) => s.articleCount > 1)).toBe(true);
     const r = await db.query<{ n: number }>('SELECT count(DISTINCT story_id)::int AS n FROM articles');
     expect(r.rows[0]?.n).toBeLessThan(1200);
-  });
+  }, 240_000);
 });
