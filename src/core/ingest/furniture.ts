@@ -62,9 +62,36 @@ export function wordCount(p: string): number {
   return n;
 }
 
+/**
+ * The lower-case ASCII letter a line starts with (after one "(" when `paren`), or "" for anything else. The
+ * case-insensitive Unicode regexes are slow, so each runs only when its first letter fits. "ſ" and the Kelvin sign
+ * fold to "s" and "k" under /iu: a line holding either takes every regex (`FOLDS`).
+ */
+function firstLetter(p: string, paren: boolean): string {
+  let c = p.charCodeAt(0);
+  if (paren && c === 40) c = p.charCodeAt(1);
+  if (c >= 65 && c <= 90) c += 32;
+  return c >= 97 && c <= 122 ? String.fromCharCode(c) : '';
+}
+const FOLDS = /[\u017f\u212a]/;
+
 export function isFurnitureLine(p: string): boolean {
   // Furniture lines are short; a long paragraph is text (this also keeps the regexes off long lines).
   if (p.length > 240 || wordCount(p) > 24) return false;
+  if (FOLDS.test(p)) return furnitureSlow(p);
+  const f = firstLetter(p, false);
+  const fp = firstLetter(p, true);
+  const lower = p.toLowerCase();
+  return LONE_PUNCT.test(p) || 'bcfupsaelm'.includes(f) && f !== '' && BUTTON_LINE.test(p) ||
+    (lower.includes('support') || lower.includes('independ') || lower.includes('donate') || lower.includes('subscribe') || 'scdbj'.includes(f) && f !== '') && isBanner(p) ||
+    (lower.includes('contributed') || lower.includes(' by') || lower.includes('reporting')) && REPORTING_CREDIT.test(p) ||
+    'svo'.includes(f) && f !== '' && SOURCE_LINE.test(p) || p.includes('/') && DESK_CODE.test(p) && wordCount(p) <= 2 ||
+    p.includes(':') && TAG_LINE.test(p) || 'pivc'.includes(fp) && fp !== '' && CREDIT_LINE.test(p) ||
+    (p.includes('/') && CREDIT_TAIL.test(p) && AGENCY_WORD.test(p));
+}
+
+/** isFurnitureLine without the first-letter gates. */
+function furnitureSlow(p: string): boolean {
   return LONE_PUNCT.test(p) || BUTTON_LINE.test(p) || isBanner(p) || REPORTING_CREDIT.test(p) ||
     SOURCE_LINE.test(p) || DESK_CODE.test(p) && wordCount(p) <= 2 || TAG_LINE.test(p) ||
     CREDIT_LINE.test(p) || (CREDIT_TAIL.test(p) && AGENCY_WORD.test(p) && p.includes('/'));
@@ -79,15 +106,15 @@ export function removeFurniture(paragraphs: readonly string[]): string[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const raw = paragraphs[i] ?? '';
     const p = (raw.includes('/') ? raw.replace(DESK_CODE, (m) => (m.includes('/') ? '' : m)) : raw).trim();
-    if (TAG_LINE.test(p)) break;
-    if (READ_MORE.test(p)) {
+    if (p.includes(':') && TAG_LINE.test(p)) break;
+    if ((FOLDS.test(p) || 'rkmsayt'.includes(firstLetter(p, false)) && firstLetter(p, false) !== '') && READ_MORE.test(p)) {
       const rest = paragraphs.slice(i + 1).map((x) => x.trim()).filter(Boolean);
       const teasers = rest.filter(isTeaserLine).length;
       if (rest.length === 0 || teasers * 3 >= rest.length) break;
       continue;
     }
     if (p === '' || isFurnitureLine(p)) continue;
-    out.push(p.replace(/\s+\.$/u, '.').replace(/([.!?”"’])\s*\.$/u, '$1'));
+    out.push(p.endsWith('.') ? p.replace(/\s+\.$/u, '.').replace(/([.!?”"’])\s*\.$/u, '$1') : p);
   }
   return out;
 }
