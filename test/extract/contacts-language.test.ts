@@ -428,3 +428,51 @@ describe('role mentions and complements', () => {
     expect(contactsBetween(b, 'Lindqvist', 'Kaboré')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-14' })]);
   });
 });
+
+describe('plural subjects named before any contact', () => {
+  it('reads "when the two met" as the two people named before; not when only one person is named', () => {
+    const a = analyse(['Central bank chief Aiko Tanabe said Finance Minister Ren Kuroda made no demands on rates when the two met on Monday.']);
+    expect(contactsBetween(a, 'Tanabe', 'Kuroda')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-13' })]);
+    const b = analyse(['Central bank chief Aiko Tanabe said markets made no demands on rates when the two met on Monday.']);
+    expect(a.contacts.length).toBeGreaterThan(0);
+    expect(b.contacts).toEqual([]);
+  });
+
+  it('reads "the presidents had a telephone conversation" as the two presidents named before; "the ministers" skips presidents', () => {
+    const a = analyse([
+      'President Maria Ostrova of Moldavia arrived in Sofia on Tuesday and was welcomed by President Georgi Radan.',
+      'Trade official Ivo Petrov joined them later.',
+      'As a reminder, on February 3 the presidents had a telephone conversation about energy.',
+    ]);
+    expect(contactsBetween(a, 'Ostrova', 'Radan')).toContainEqual(expect.objectContaining({ mode: 'phone', date: '2023-02-03' }));
+    const b = analyse([
+      'President Maria Ostrova of Moldavia arrived in Sofia on Tuesday.',
+      'President Georgi Radan was abroad.',
+      'On February 3 the ministers had a telephone conversation about energy.',
+    ]);
+    expect(b.contacts).toEqual([]);
+  });
+
+  it('keeps a dated phone call apart from an undated meeting of the same pair; an undated call joins a dated call', () => {
+    const a = analyse([
+      'President Maria Ostrova held a meeting with President Georgi Radan in Sofia.',
+      'The two presidents had spoken by telephone on February 3.',
+    ], null);
+    const both = contactsBetween(a, 'Ostrova', 'Radan');
+    expect(both.map((c) => c.mode).sort()).toEqual(['in-person', 'phone']);
+    const b = analyse([
+      'President Maria Ostrova had a phone call with President Georgi Radan.',
+      'The two presidents spoke by telephone on February 3.',
+    ], null);
+    expect(contactsBetween(b, 'Ostrova', 'Radan')).toHaveLength(1);
+  });
+});
+
+describe('recall formulas of translated wire copy', () => {
+  it('reads "We will remind, …" as a recalled contact (dropped when undated); the same sentence alone is reported', () => {
+    const recalled = analyse(['Premier Ida Brandt visited Rome.', 'We will remind, Ida Brandt spoke by phone with Premier Omar Haddad.']);
+    expect(contactsBetween(recalled, 'Brandt', 'Haddad')).toEqual([]);
+    const reported = analyse(['Premier Ida Brandt visited Rome.', 'Ida Brandt spoke by phone with Premier Omar Haddad.']);
+    expect(contactsBetween(reported, 'Brandt', 'Haddad')).toHaveLength(1);
+  });
+});

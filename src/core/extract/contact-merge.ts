@@ -28,6 +28,9 @@ export interface MergeOptions {
 const keyOf = (d: Draft): string => d.people.map((p) => p.name).sort().join('|');
 const dateOf = (d: Draft): string | null => d.date ?? d.partial;
 
+/** A call is not the meeting: reports whose known modes differ are two contacts unless their dates say otherwise. */
+const modesAgree = (a: Draft, b: Draft): boolean => a.mode === 'unknown' || b.mode === 'unknown' || a.mode === b.mode;
+
 /** Fold `b` into `a`: the first stated mode, initiator, duration and tone win. */
 function absorb(a: Draft, b: Draft): void {
   if (a.mode === 'unknown') a.mode = b.mode;
@@ -65,7 +68,8 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
     // An undated report takes a later date only when it fits the article's own date: the lead call of a January
     // readout is not the "December" meeting told further down.
     const fits = !opts.eventDate || daysBetween(date ?? '', opts.eventDate) <= 31;
-    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous || !fits ? undefined : same.find((o) => !dateOf(o) && !o.previous));
+    // An undated meeting does not take the date of a dated phone call of the pair.
+    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous || !fits ? undefined : same.find((o) => !dateOf(o) && !o.previous && modesAgree(o, d)));
     else into = d.previous ? same.find((o) => o.previous) : same.find((o) => !o.previous) ?? same[0];
     if (into) absorb(into, d);
     else out.push({ ...d, people: [...d.people] });
@@ -77,7 +81,7 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
       d.date = opts.eventDate ?? null;
       d.partial = opts.eventDate ? null : opts.eventPartial ?? null;
     }
-    const twin = final.find((o) => keyOf(o) === keyOf(d) && dateOf(o) !== null && dateOf(o) === dateOf(d));
+    const twin = final.find((o) => keyOf(o) === keyOf(d) && dateOf(o) !== null && dateOf(o) === dateOf(d) && modesAgree(o, d));
     if (twin) absorb(twin, d);
     else final.push(d);
   }

@@ -113,7 +113,7 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     return out;
   }
   const clause = text.slice(Math.max(0, at - 80), at);
-  const plural = /\b(?:the two|both|they|the pair|the sides|the two sides|the leaders|the ministers)\b[^,;.]*$/i.exec(clause);
+  const plural = /\b(?:the two|both|they|the pair|the sides|the two sides|the leaders|the ministers|the presidents)\b[^,;.]*$/i.exec(clause);
   if (plural && lastPair) return lastPair;
   const pron = /\b(?:he|she)\b(?!.*\b(?:he|she)\b)/i.exec(clause);
   if (pron) {

@@ -50,6 +50,9 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   // the report itself is negated: "would not confirm that").
   const report = REPORT_THAT.exec(window);
   if (report && !/\b(?:not|never|no|cannot|declined|refused|unable)\b|n[’']t\b/.test(report[1] ?? '')) window = window.slice(report[0].length);
+  // "B made no requests when the two met": a time clause starts afresh; the main clause's negation is not its own.
+  const sub = /^(.*)\b(?:when|after|while|since)\s+(?=\S)/.exec(window);
+  if (sub && !/\b(?:will|would|shall|could|might|may|can)\b/.test(window.slice((sub[1] ?? '').length))) window = window.slice(sub[0].length);
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
   return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);

@@ -17,7 +17,7 @@ const CALL_WORDS = /conversation|call|talks|meeting|discussion|exchange|conferen
 /** An earlier contact the article recalls ("had last spoken", "previously met"); "earlier in the day" is not one. */
 const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearlier (?:this|last) (?:year|month)\b/i;
 /** A sentence that recalls background: "Recall, in December A and B met …", "As a reminder, …". */
-const RECALL = /^(?:Recall|We recall|As a reminder|It will be recalled|It should be recalled)\b/;
+const RECALL = /^(?:Recall|We (?:will |would like to )?recall|We (?:will )?remind|As a reminder|It will be recalled|It should be recalled)\b/;
 const QUESTION = /\?[”"»’']?\s*$/;
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
@@ -139,7 +139,7 @@ function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft 
 function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number, extra: Draft[]): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
   const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
-  const pair = theyTooFar ? null : fittingPair(text.slice(Math.max(0, t.start - 60), t.start), mem);
+  const pair = theyTooFar ? null : fittingPair(text.slice(Math.max(0, t.start - 60), t.start), mem, (fits, byRole) => namedPair(ctx, s, t.start, fits, byRole));
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
   // The cue may stand before a long subject: "refused to comment whether A and the American President B spoke".
@@ -200,17 +200,48 @@ const PLURAL_ROLE: [RegExp, RegExp][] = [
  * The pair "the two ministers" refers to: the latest pair whose roles fit the phrase ("the two ministers" after a
  * call between a prime minister and a president means the ministers reported before), else the latest pair.
  */
-function fittingPair(before: string, mem: Memory): PersonRef[] | null {
-  if (!mem.pair || !/ministers|presidents/.test(before)) return mem.pair;
+function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) => boolean, byRole: boolean) => PersonRef[] | null): PersonRef[] | null {
+  const plural = PLURAL_PHRASE.test(before);
+  if (!mem.pair) {
+    if (!plural) return null;
+    const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
+    return rule ? named((p) => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role), true) : named(() => true, false);
+  }
+  if (!/ministers|presidents/.test(before)) return mem.pair;
   const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
   if (!rule) return mem.pair;
-  const fits = (pair: PersonRef[]): boolean => pair.every((p) => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role));
+  const fit = (p: PersonRef): boolean => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role);
+  const fits = (pair: PersonRef[]): boolean => pair.every(fit);
   if (fits(mem.pair)) return mem.pair;
   for (let i = mem.pairs.length - 1; i >= Math.max(0, mem.pairs.length - 4); i--) {
     const pair = mem.pairs[i];
     if (pair && fits(pair)) return pair;
   }
-  return mem.pair;
+  // "Zelensky arrived to meet Erdogan … On February 3 the presidents had a call": the two presidents named last.
+  return named(fit, true) ?? mem.pair;
+}
+
+/** A plural subject standing for two people named before: "when the two met", "the presidents had a call". */
+const PLURAL_PHRASE = /\b(?:the two|both|the pair|the (?:two )?(?:presidents|ministers|leaders))\b(?:\s+[a-z][\w-]*){0,2}\s*$/i;
+
+/**
+ * The last two people named before `at` (this sentence, else the two before it in the paragraph) who fit: what a
+ * plural phrase means when no contact was reported before it ("A said B made no requests when the two met").
+ */
+function namedPair(ctx: RichContext, s: number, at: number, fits: (p: PersonRef) => boolean, byRole: boolean): PersonRef[] | null {
+  const para = ctx.sentences[s]?.paragraph;
+  const seen: PersonRef[] = [];
+  for (let k = s; k >= Math.max(0, s - 2); k--) {
+    // A bare "the two" stays in its paragraph; "the presidents" names its people by their office.
+    if (k < s && !byRole && ctx.sentences[k]?.paragraph !== para) break;
+    const ms = ctx.people.mentionsIn(k).filter((m) => k < s || m.end <= at);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const p = ms[i]?.person;
+      if (p && fits(p) && !seen.includes(p)) seen.push(p);
+    }
+    if (seen.length >= 2) break;
+  }
+  return seen.length >= 2 ? [seen[1] as PersonRef, seen[0] as PersonRef] : null;
 }
 
 const SAME_DAY = /\b(?:the same day|that (?:same )?day|later that day|that evening|the same evening)\b/i;
