@@ -476,3 +476,19 @@ describe('recall formulas of translated wire copy', () => {
     expect(contactsBetween(reported, 'Brandt', 'Haddad')).toHaveLength(1);
   });
 });
+
+describe('names that complete a role', () => {
+  it('does not take "the chairman of <Company>" as a person met; the chairman named after it is', () => {
+    const a = analyse(['Finance Minister Clara Jensen held talks with the chairman of Nordvik Copper at the ministry on Monday.']);
+    expect(a.contacts).toEqual([]);
+    const b = analyse(['Finance Minister Clara Jensen held talks with the chairman of the firm, Lars Nordvik, at the ministry on Monday.']);
+    expect(contactsBetween(b, 'Jensen', 'Nordvik')).toEqual([expect.objectContaining({ date: '2023-03-13' })]);
+  });
+
+  it('reads "the Fund\'s Sierra Leone mission chief, B" as B, not the place before the role', () => {
+    const a = analyse(['Governor Ama Owusu said she had held a virtual meeting with the Fund\'s Sierra Leone mission chief, Stefan Roth, on Monday.']);
+    expect(contactsBetween(a, 'Owusu', 'Roth')).toEqual([expect.objectContaining({ mode: 'video', date: '2023-03-13' })]);
+    expect(a.contacts.every((c) => c.participants.length === 2)).toBe(true);
+    expect(a.contacts).toHaveLength(1);
+  });
+});

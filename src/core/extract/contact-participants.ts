@@ -182,6 +182,14 @@ function cataphor(ctx: RichContext, s: number, gender: 'm' | 'f'): PersonRef[] {
   return [];
 }
 
+/** "the chairman of ", "the head of the ": a role whose complement follows. */
+const ROLE_OF = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|at)\s+(?:the\s+)?$/u;
+/** A lower-case role head right after a name, no comma: "Sri Lanka mission chief". */
+function roleAfter(after: string): boolean {
+  const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\b/u.exec(after);
+  return !!m && ROLE_HEADS.has(m[1] ?? '') && !/^\s+(?:and|or|as|is|was)\b/.test(after);
+}
+
 /** Objects after a trigger: names (with roles) in a list ("with A, B and C"), or a pronoun ("to him"). */
 export function objectsAfter(ctx: RichContext, s: number, from: number, subjects: PersonRef[], lastPair: PersonRef[] | null): Participants {
   const text = ctx.sentences[s]?.text ?? '';
@@ -204,6 +212,9 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
     // name after it is that name's role, not another person.
     const next = all[k + 1];
     if (people.length === 0 && /^the\s/.test(m.text) && next && /^\s+(?:of|for)\s/.test(text.slice(m.end, next.start)) && isRoleGap(text.slice(m.end, next.start))) continue;
+    // "the chairman of Albion Steel", "the IMF's Sri Lanka mission chief, B": a name that completes or modifies a
+    // role is the organisation or place of the office, not a person met.
+    if (people.length === 0 && (ROLE_OF.test(text.slice(Math.max(cursor, m.start - 40), m.start)) || roleAfter(text.slice(m.end, m.end + 40)))) continue;
     const gap = text.slice(cursor, m.start);
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
     if (!ok) break;
