@@ -58,12 +58,17 @@ const SELF_BANNER = /^(?:[Ss]upport|[Ss]ubscribe to|[Dd]onate to)\s+((?:[Tt]he\s
  * not the outlet, and are ignored.
  */
 export function findOutlet(lines: readonly string[]): string | null {
+  // Cheap gates keep the case-insensitive Unicode regexes off lines that cannot match (first letter, literal text);
+  // "ſ" folds to "s" under /iu, so a line holding it takes the regex.
   for (const l of lines) {
     if (l.length > 80) continue;
+    const c = l.trimStart().charCodeAt(0) | 32;
+    if (c !== 115 && c !== 118 && c !== 111 && !l.includes('\u017f')) continue;
     const m = SOURCE_LINE.exec(l.trim());
     if (m?.[1] && m[1].split(/\s+/).length <= 6) return m[1].trim();
   }
   for (const l of lines.slice(0, 8)) {
+    if (!l.includes('(')) continue;
     const m = DATELINE_AGENCY.exec(l.trim());
     if (m?.[1]) return m[1].trim();
   }
@@ -72,7 +77,7 @@ export function findOutlet(lines: readonly string[]): string | null {
     if (m?.[1]) return m[1].trim();
   }
   for (const l of lines.slice(0, 3)) {
-    const agency = NEWS_AGENCY.exec(l);
+    const agency = l.includes('news agency') ? NEWS_AGENCY.exec(l) : null;
     if (agency?.[1]) return agency[1].trim();
   }
   return null;
