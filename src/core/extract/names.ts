@@ -159,6 +159,12 @@ function particleRunEndsInName(tokens: Token[], j: number): boolean {
   return !!next && isNameWord(next);
 }
 
+/** True when a word's second character may be a capital: the cheap guard before the honorific test (ALL_CAPS). */
+const capsSecond = (word: string): boolean => {
+  const c = word.charCodeAt(1);
+  return (c >= 65 && c <= 90) || c >= 0x80;
+};
+
 /** Maximal runs of name words (with initials, particles and suffixes) in a token list. */
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -167,7 +173,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
     const t = tokens[i];
     // Cheap guards first: a lower-case particle, or any word after an honorific.
     const special = !t || t.punct ? null : t.word.charCodeAt(0) >= 97 ? (NAME_PARTICLES.has(t.word) ? particleSurname(tokens, i) : null)
-      : HONORIFIC.has(tokens[i - 1]?.lower ?? '') ? capsFamilyName(tokens, i) : null;
+      : capsSecond(t.word) && HONORIFIC.has(tokens[i - 1]?.lower ?? '') ? capsFamilyName(tokens, i) : null;
     if (special) {
       spans.push(special);
       i = special.to;
