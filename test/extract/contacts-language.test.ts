@@ -492,3 +492,18 @@ describe('names that complete a role', () => {
     expect(a.contacts).toHaveLength(1);
   });
 });
+
+describe('passive visits and objects of visit verbs', () => {
+  it('reads "A had been received by B" as a visit of A and B; "a letter was received by B" is none', () => {
+    const a = analyse(['Premier Ida Brandt had been received by Chancellor Omar Haddad in Vienna on Monday.']);
+    expect(contactsBetween(a, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-13' })]);
+    const b = analyse(['A letter from Premier Ida Brandt was received by Chancellor Omar Haddad on Monday.']);
+    expect(contactsBetween(b, 'Brandt', 'Haddad')).toEqual([]);
+  });
+
+  it('does not make the object of "meets" the subject of a later "after a phone call with C"', () => {
+    const a = analyse(['Army chief Tomas Berg meets Oslo\'s deputy trade minister Ola Rud in Bergen days after a phone call with Sweden\'s Lena Holm.']);
+    expect(contactsBetween(a, 'Rud', 'Holm')).toEqual([]);
+    expect(contactsBetween(a, 'Berg', 'Rud')).toHaveLength(1);
+  });
+});

@@ -41,7 +41,7 @@ function isRoleGap(gap: string): boolean {
 }
 
 /** Prepositions that make a name an object, not the subject ("with Lavrov", "to Biden"). */
-const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|told|urged|asked)\s*$/i;
+const OBJECT_BEFORE = /\b(?:with|to|by|of|for|from|on|at|against|about|between|than|as|like|via|toward|towards|called|phoned|met|meets|meeting|told|urged|asked|received|receives|hosted|hosts|welcomed|welcomes|visited|visits)\s*$/i;
 
 /** Days and months are capitalised but never part of a title ("on Monday the foreign minister X"). */
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;

@@ -55,6 +55,8 @@ const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|h
 const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s+with\\b`, 'y');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
 const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
+/** "A had been received by B", "was welcomed by B": a passive visit, the visitor first. */
+const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)\s+by\b/g;
 /** "reached out to B": the subject contacted B. */
 const REACHED = /\breached out\s+to\b/g;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
@@ -71,7 +73,7 @@ const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person.
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
@@ -152,13 +154,16 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
   }
   if (has(/reached out/)) scan(REACHED, 'with', true, 'subject');
+  // The caller of a passive call is the agent: "A was phoned by B".
+  if (has(/ by/)) scan(PASSIVE_BY, 'with', true, (m) => (/phoned|called|telephoned/.test(m[1] ?? '') ? 'object' : null),
+    (m) => (/phoned|called|telephoned/.test(m[1] ?? '') ? 'phone' : 'in-person'));
   if (noun && has(/between/)) scan(NOUN_BETWEEN, 'between', false, null, undefined, NOUN_ANCHOR);
   if (noun && has(/ with/)) scan(NOUN_WITH, 'with', false, null, undefined, NOUN_ANCHOR);
   if (speak && has(/ with| to /)) scan(VERB_WITH, 'with', true, null, undefined, VERB_ANCHOR);
   // "called B" is a telephone call placed by the subject; "met B" and "contacted B" say nothing of who started.
-  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |hosted|welcomed|received|visited|greeted|meeting /)) {
+  if (has(/phoned|rang|rung|called|contacted|dialed|dialled|met |meets |hosted|welcomed|received|visited|greeted|meeting /)) {
     // The host of a visit ("hosted Scholz", "received X in the Kremlin") is not said to have started the contact.
-    scan(DIRECT, 'direct', true, (m) => (/^(?:met|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
+    scan(DIRECT, 'direct', true, (m) => (/^(?:met|meets|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) {
