@@ -507,3 +507,12 @@ describe('passive visits and objects of visit verbs', () => {
     expect(contactsBetween(a, 'Berg', 'Rud')).toHaveLength(1);
   });
 });
+
+describe('co-hosted meetings', () => {
+  it('reads "A and B co-hosted alongside C and D" as one meeting of all four; "co-hosted a dinner menu" alone is none', () => {
+    const a = analyse(['The forum, which Secretary Lena Holm and Secretary Ola Rud co-hosted alongside Foreign Minister Tomas Berg and Trade Minister Ida Brandt, took place on Monday.']);
+    expect(contactsBetween(a, 'Holm', 'Rud', 'Berg', 'Brandt')).toEqual([expect.objectContaining({ mode: 'in-person', date: '2023-03-13' })]);
+    const b = analyse(['Secretary Lena Holm co-hosted the forum on Monday; Foreign Minister Tomas Berg stayed in Oslo.']);
+    expect(b.contacts).toEqual([]);
+  });
+});
