@@ -1,5 +1,5 @@
 // Raw text → ParsedArticle: metadata, paragraphs without page furniture, and the dedupe hash.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ParsedArticle, RawArticle } from '../types.js';
 import { isFurnitureLine, removeFurniture } from './furniture.js';
 import { findOutlet, isHeadline, readDateline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
@@ -35,7 +35,8 @@ export function splitLines(body: string): string[] {
 export function contentHash(paragraphs: readonly string[]): string {
   const joined = paragraphs.join('\n').toLowerCase();
   const normal = /\s\s|[\t\r]/.test(joined) ? joined.replace(/\s+/g, ' ') : joined.replace(/\n/g, ' ');
-  return createHash('sha256').update(normal).digest('hex');
+  // One-shot hash (Node ≥ 20.12): same digest as createHash().update().digest(), without the Hash object.
+  return hash('sha256', normal, 'hex');
 }
 
 /** Parse a raw article: title, date, outlet, clean paragraphs, hash. */
