@@ -516,3 +516,12 @@ describe('co-hosted meetings', () => {
     expect(b.contacts).toEqual([]);
   });
 });
+
+describe('call nouns with a time phrase before "with"', () => {
+  it('reads "held a video call last week with B"; "a video call last week with reporters" names nobody', () => {
+    const a = analyse(['Governor Ama Owusu said she had also held a video call last week with Stefan Roth, the Fund\'s mission chief.']);
+    expect(contactsBetween(a, 'Owusu', 'Roth')).toEqual([expect.objectContaining({ mode: 'video', date: '2023-03' })]);
+    const b = analyse(['Governor Ama Owusu said she had also held a video call last week with reporters from Stefan Roth\'s paper.']);
+    expect(b.contacts).toEqual([]);
+  });
+});
