@@ -70,10 +70,14 @@ function charClass(c: number): number {
   return -1;
 }
 
+let classBuf = new Int8Array(1024);
+
 /** Sentence segments of a paragraph as Intl.Segmenter gives them, or null when it holds a character not handled. */
 export function fastSegments(text: string): { segment: string; index: number }[] | null {
   const n = text.length;
-  const cls = new Int8Array(n);
+  // One buffer reused across paragraphs: a typed array per call cost more than the scan.
+  if (classBuf.length < n) classBuf = new Int8Array(Math.max(n, classBuf.length * 2));
+  const cls = classBuf;
   for (let i = 0; i < n; i++) {
     const k = charClass(text.charCodeAt(i));
     if (k < 0) return null;
