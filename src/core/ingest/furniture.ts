@@ -75,6 +75,16 @@ function firstLetter(p: string, paren: boolean): string {
 }
 const FOLDS = /[\u017f\u212a]/;
 
+/** The first words BUTTON_LINE's alternatives start with, as the run of ASCII letters opening a lower-cased line. */
+const BUTTON_FIRST = new Set(['back', 'change', 'follow', 'updated', 'published', 'posted', 'share', 'advertisement',
+  'skip', 'print', 'email', 'comment', 'comments', 'listen', 'loading', 'close', 'menu', 'search', 'log', 'login',
+  'sign', 'signin', 'by']);
+function firstWord(lower: string): string {
+  let i = 0;
+  while (i < lower.length && lower.charCodeAt(i) >= 97 && lower.charCodeAt(i) <= 122) i++;
+  return lower.slice(0, i);
+}
+
 export function isFurnitureLine(p: string): boolean {
   // Furniture lines are short; a long paragraph is text (this also keeps the regexes off long lines).
   if (p.length > 240 || wordCount(p) > 24) return false;
@@ -82,7 +92,7 @@ export function isFurnitureLine(p: string): boolean {
   const f = firstLetter(p, false);
   const fp = firstLetter(p, true);
   const lower = p.toLowerCase();
-  return LONE_PUNCT.test(p) || 'bcfupsaelm'.includes(f) && f !== '' && BUTTON_LINE.test(p) ||
+  return LONE_PUNCT.test(p) || 'bcfupsaelm'.includes(f) && f !== '' && BUTTON_FIRST.has(firstWord(lower)) && BUTTON_LINE.test(p) ||
     (lower.includes('support') || lower.includes('independ') || lower.includes('donate') || lower.includes('subscribe') || 'scdbj'.includes(f) && f !== '') && isBanner(p) ||
     (lower.includes('contributed') || lower.includes(' by') || lower.includes('reporting')) && REPORTING_CREDIT.test(p) ||
     'svo'.includes(f) && f !== '' && SOURCE_LINE.test(p) || p.includes('/') && DESK_CODE.test(p) && wordCount(p) <= 2 ||
@@ -114,7 +124,10 @@ export function removeFurniture(paragraphs: readonly string[]): string[] {
       continue;
     }
     if (p === '' || isFurnitureLine(p)) continue;
-    out.push(p.endsWith('.') ? p.replace(/\s+\.$/u, '.').replace(/([.!?”"’])\s*\.$/u, '$1') : p);
+    // Only a space or closing mark before the final period can change the line ("word ." / "?”.").
+    const b = p.charCodeAt(p.length - 2);
+    const tidy = p.endsWith('.') && (b <= 32 || b === 0xa0 || b >= 0x1680 || b === 46 || b === 33 || b === 63 || b === 34);
+    out.push(tidy ? p.replace(/\s+\.$/u, '.').replace(/([.!?”"’])\s*\.$/u, '$1') : p);
   }
   return out;
 }
