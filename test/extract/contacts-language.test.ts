@@ -525,3 +525,18 @@ describe('call nouns with a time phrase before "with"', () => {
     expect(b.contacts).toEqual([]);
   });
 });
+
+describe('an object role named later in the article', () => {
+  it('reads "spoke by phone with Rwanda\'s trade minister" as the Trade Minister named later; another office is not', () => {
+    const a = analyse([
+      'The head of the agency said Tuesday that he had spoken by phone with Rwanda\'s trade minister on Sunday.',
+      'Director Pavel Novak told reporters that he and Trade Minister Grace Uwase had discussed tariffs.',
+    ]);
+    expect(contactsBetween(a, 'Novak', 'Uwase')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-12' })]);
+    const b = analyse([
+      'The head of the agency said Tuesday that he had spoken by phone with Rwanda\'s climate chief on Sunday.',
+      'Director Pavel Novak told reporters that Chief Negotiator Grace Uwase had left.',
+    ]);
+    expect(contactsBetween(b, 'Novak', 'Uwase')).toEqual([]);
+  });
+});

@@ -306,9 +306,18 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
    * opens with a role names the person later, by a fitting role or (the sentence's subject) as the first person named
    * without a role. The role then becomes theirs.
    */
+  /** Every word of the role mention stands in the title ("the health minister" ~ "Health Minister"). */
+  function sameWords(mention: string, role: string): boolean {
+    const r = new Set(role.toLowerCase().split(/[^\p{L}]+/u));
+    return matchesRole(mention, role) && mention.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || w === 'the' || r.has(w));
+  }
+
   function namedLater(rm: RoleMention, at: number): PersonRef | null {
     const later = people.filter((p) => (p.positions[0] ?? -Infinity) > at).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
-    const fit = later.find((p) => p.ref.role && matchesRole(rm.text, p.ref.role));
+    // "Congo's health minister" … "Health Minister Roger Kamba": a later title may leave out the country.
+    const bareRole = rm.kind === 'possessive' ? rm.text.replace(/^.*?[’']s\s+/u, 'the ') : null;
+    const fit = later.find((p) => p.ref.role && (matchesRole(rm.text, p.ref.role) ||
+      (bareRole !== null && !roleNationality(p.ref.role) && sameWords(bareRole, p.ref.role))));
     if (fit) return fit.ref;
     if (rm.start > 0 || rm.sentence > 1) return null;
     const bare = later.find((p) => !p.ref.role);

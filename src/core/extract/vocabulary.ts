@@ -68,7 +68,7 @@ export const NATIONALITIES: Record<string, string> = {
   uzbek: 'uz', tajik: 'tj', mongolian: 'mn', bahraini: 'bh', omani: 'om', kuwaiti: 'kw', emirates: 'ae',
   latvia: 'lv', lithuania: 'lt', estonia: 'ee', kazakhstan: 'kz', armenia: 'am', azerbaijan: 'az', serbia: 'rs',
   romania: 'ro', moldova: 'md', czechia: 'cz', slovakia: 'sk', bulgaria: 'bg', croatia: 'hr', nigeria: 'ng',
-  kenya: 'ke', ethiopia: 'et', vietnam: 'vn', indonesia: 'id', thailand: 'th', philippines: 'ph', philippine: 'ph',
+  kenya: 'ke', ethiopia: 'et', congo: 'cd', congolese: 'cd', rwanda: 'rw', rwandan: 'rw', angola: 'ao', angolan: 'ao', vietnam: 'vn', indonesia: 'id', thailand: 'th', philippines: 'ph', philippine: 'ph',
   taiwan: 'tw', argentina: 'ar', chile: 'cl', colombia: 'co', peru: 'pe', yemen: 'ye', libya: 'ly', sudan: 'sd',
   morocco: 'ma', algeria: 'dz', tunisia: 'tn', portugal: 'pt', slovenia: 'si', kyrgyzstan: 'kg', uzbekistan: 'uz',
   tajikistan: 'tj', mongolia: 'mn', bahrain: 'bh', oman: 'om', kuwait: 'kw', netherlands: 'nl', switzerland: 'ch',
