@@ -540,3 +540,12 @@ describe('an object role named later in the article', () => {
     expect(contactsBetween(b, 'Novak', 'Uwase')).toEqual([]);
   });
 });
+
+describe('attributive dates', () => {
+  it('does not date a call by "the March 2 vote" it was about; "on March 2" still dates it', () => {
+    const a = analyse(['Premier Ida Brandt arrived in Oslo on Tuesday.', 'Premier Ida Brandt spoke with Premier Omar Haddad about the March 2 vote.']);
+    expect(contactsBetween(a, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-14' })]);
+    const b = analyse(['Premier Ida Brandt spoke with Premier Omar Haddad on March 2 about the vote.']);
+    expect(contactsBetween(b, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-02' })]);
+  });
+});

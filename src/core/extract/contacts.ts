@@ -31,7 +31,9 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
   // "said on Monday she had met B": the day of saying is not the day of the meeting.
   // "held talks, the first meeting since Russia launched its invasion in February 2022": a date inside a later
   // "since" clause dates what that clause tells.
-  return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start))) ??
+  // "about the July 28 election": a date that modifies a noun names that event, not the contact.
+  const attributive = (d: DateMention): boolean => /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?!of\b|and\b|or\b|to\b|in\b|at\b)[a-z]/.test(text.slice(d.end, d.end + 20));
+  return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start)) && !attributive(d)) ??
     [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text);
 }
 
