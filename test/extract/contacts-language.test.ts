@@ -549,3 +549,12 @@ describe('attributive dates', () => {
     expect(contactsBetween(b, 'Brandt', 'Haddad')).toEqual([expect.objectContaining({ date: '2023-03-02' })]);
   });
 });
+
+describe('emphatic first person', () => {
+  it('reads "I did speak with B" in a labelled turn as the speaker; "I did not speak with B" is none', () => {
+    const a = analyse(['Central bank governor Ana Ruiz took questions.', 'RUIZ: I did speak with Finance Minister Tomas Kvarnstrom by telephone on Monday.']);
+    expect(contactsBetween(a, 'Ruiz', 'Kvarnstrom')).toEqual([expect.objectContaining({ mode: 'phone', date: '2023-03-13' })]);
+    const b = analyse(['Central bank governor Ana Ruiz took questions.', 'RUIZ: I did not speak with Finance Minister Tomas Kvarnstrom on Monday.']);
+    expect(contactsBetween(b, 'Ruiz', 'Kvarnstrom')).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ export function firstPersonSpeaker(ctx: RichContext, s: number, offset: number):
 }
 
 /** "I", "we", "Pat and I" right before a trigger (adverbs and auxiliaries may stand between). */
-const FIRST_PERSON = /(?:^|[\s“"«„,])(?:(\p{Lu}[\p{L}’'-]+)\s+and\s+)?(I|[Ww]e)\s+(?:(?:also|then|last|first|just|already|recently|had|have|has|finally|personally|both|all)\s+){0,3}$/u;
+const FIRST_PERSON = /(?:^|[\s“"«„,])(?:(\p{Lu}[\p{L}’'-]+)\s+and\s+)?(I|[Ww]e)\s+(?:(?:also|then|last|first|just|already|recently|had|have|has|did|do|finally|personally|both|all)\s+){0,3}$/u;
 
 /** "I met", "we held talks", "Pat and I spoke": the first-person subject before a trigger, with its partner word. */
 export function firstPersonBefore(text: string, at: number): { index: number; plural: boolean; partner: string | null } | null {
