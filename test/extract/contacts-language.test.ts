@@ -558,3 +558,20 @@ describe('emphatic first person', () => {
     expect(contactsBetween(b, 'Ruiz', 'Kvarnstrom')).toEqual([]);
   });
 });
+
+describe('recalled meetings of the pair just reported', () => {
+  it('reads "the leaders recalled their meeting … in May 2022" as an earlier meeting of the pair; an undated one adds nothing', () => {
+    const a = analyse([
+      'Premier Ida Brandt received a telephone call today from President Omar Haddad.',
+      'The leaders recalled their cordial meeting at the summit in Lisbon in May 2022.',
+    ]);
+    const both = contactsBetween(a, 'Brandt', 'Haddad');
+    expect(both).toContainEqual(expect.objectContaining({ mode: 'in-person', date: '2022-05' }));
+    expect(both).toHaveLength(2);
+    const b = analyse([
+      'Premier Ida Brandt received a telephone call today from President Omar Haddad.',
+      'The leaders recalled their cordial meeting at the summit in Lisbon.',
+    ]);
+    expect(contactsBetween(b, 'Brandt', 'Haddad')).toHaveLength(1);
+  });
+});

@@ -68,7 +68,7 @@ const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\
 /** "a video call chaired by A": A held the call. */
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
-const NOUN_BARE = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:a|an|the|their)|(?:recalled|recalling|remembered)\\s+their)\\s+(?:[\\w-]+\\s+)?${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
@@ -175,7 +175,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
   }
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
-  if (noun && has(/in |during|over|via|on |after|since|following/)) scan(NOUN_BARE, 'plural', false, null);
+  if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 
