@@ -65,10 +65,10 @@ async function benchStore(): Promise<void> {
 async function benchAdapters(): Promise<void> {
   const { benchDiscord } = await import('./bench-discord.js');
   const d = await benchDiscord({});
-  console.log(`discord INTERACTION_CREATE → callback: median ${fmt(d.median, 2)} ms, p99 ${fmt(d.p99, 2)} ms over ${d.n} (target p99 ≤ 50 ms)`);
+  console.log(`discord INTERACTION_CREATE → callback (seed corpus): median ${fmt(d.median, 2)} ms, p99 ${fmt(d.p99, 2)} ms over ${d.n} (target p99 ≤ 50 ms)`);
   const { benchSlack } = await import('./bench-slack.js');
   const s = await benchSlack();
-  console.log(`slack signed request → HTTP response: median ${fmt(s.median, 2)} ms, p99 ${fmt(s.p99, 2)} ms over ${s.n} (target p99 ≤ 50 ms)`);
+  console.log(`slack signed request → HTTP response (seed corpus): median ${fmt(s.median, 2)} ms, p99 ${fmt(s.p99, 2)} ms over ${s.n} (target p99 ≤ 50 ms)`);
 }
 
 const all = args.size === 0;
