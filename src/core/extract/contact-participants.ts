@@ -8,6 +8,7 @@ import { isCapitalised } from './names.js';
 import { turnSpeaker } from './contact-speaker.js';
 import { resolvePronoun } from './pronouns.js';
 import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { insideQuote } from './quote-marks.js';
 
 const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'to', 'for', 'and', 'top', 'new',
   'then', 'newly', 'appointed', 'elected', 'outgoing', 'incoming', 'two', 'both']);
@@ -129,17 +130,6 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   return [];
 }
 
-/** True when an offset lies inside quotation marks (curly or straight). */
-function insideQuotes(text: string, offset: number): boolean {
-  let open = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '“' || c === '«' || c === '„') open++;
-    else if ((c === '”' || c === '»') && open > 0) open--;
-    else if (c === '"') open = open > 0 ? open - 1 : 1;
-  }
-  return open > 0;
-}
 
 /**
  * "she" cannot be a man the article calls "he" (and the reverse): when the nearest subject has the other gender,
@@ -152,7 +142,7 @@ function genderFit(ctx: RichContext, s: number, offset: number, gender: 'm' | 'f
     // Unknown gender, named in an earlier sentence: a recent subject known to have this gender is the better antecedent.
     for (let k = s - 1; k >= Math.max(0, s - 6); k--) {
       const text = ctx.sentences[k]?.text ?? '';
-      const first = ctx.people.mentionsIn(k).find((m) => !insideQuotes(text, m.start));
+      const first = ctx.people.mentionsIn(k).find((m) => !insideQuote(text, m.start));
       if (first && first.person !== p && ctx.people.genderOf(first.person) === gender) return first.person;
     }
     return p;

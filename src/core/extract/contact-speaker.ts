@@ -2,23 +2,13 @@
 // of a quotation ("“I met him in May,” Okafor said"), or of an interview's answer paragraphs.
 import type { PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
+import { insideQuote } from './quote-marks.js';
 
 /** A speaker label opening a transcript turn: "MR. KIRBY:", "Minister Lee:", "Q (Yonhap):". */
 const LABEL = /^([A-Z][\p{L}.'’ -]{0,40}?)(?:\s*\([^)]{0,40}\))?:\s/u;
 /** Labels of people who are not named speakers: reporters, moderators. */
 const UNNAMED = /^(?:Q|A|Question|Answer|Moderator|Reporter|Interviewer|Host|Audience|Participants?)$/i;
 
-/** True when an offset lies inside quotation marks (straight or curly, « », „ “). */
-function insideQuote(text: string, offset: number): boolean {
-  let open = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '“' || c === '«' || c === '„') open++;
-    else if ((c === '”' || c === '»') && open > 0) open--;
-    else if (c === '"') open = open > 0 ? open - 1 : 1;
-  }
-  return open > 0;
-}
 
 const sentencesOf = (ctx: RichContext, paragraph: number): number[] =>
   ctx.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.index);

@@ -1,6 +1,7 @@
 // Pronoun resolution: "he", "she", "him", "her" mean the most recent person named as a subject.
 import type { PersonRef } from '../types.js';
 import type { ArticleContext, PersonMention } from './context.js';
+import { insideQuote } from './quote-marks.js';
 
 /** Sentences searched backwards for an antecedent before giving up. */
 const LOOKBACK = 4;
@@ -11,17 +12,6 @@ function pronounGender(text: string, offset: number): 'm' | 'f' | null {
   return w === 'he' || w === 'him' || w === 'his' || w === 'himself' ? 'm' : w === 'she' || w === 'her' || w === 'hers' || w === 'herself' ? 'f' : null;
 }
 
-/** True when an offset lies inside a quotation: more opening than closing marks before it. */
-function insideQuote(text: string, offset: number): boolean {
-  let open = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '“' || c === '«' || c === '„') open++;
-    else if ((c === '”' || c === '»') && open > 0) open--;
-    else if (c === '"') open = open > 0 ? open - 1 : 1;
-  }
-  return open > 0;
-}
 
 /** The first person named outside quotation marks: "“I will call Vladimir,” Erdogan said" → Erdogan. */
 const subjectOf = (ctx: ArticleContext, s: number, ms: readonly PersonMention[], before = Infinity): PersonMention | undefined => {
