@@ -1,7 +1,7 @@
 // One scheduler tick: write due periods into the ledger, then claim, build and post them, each exactly once.
 import { randomUUID } from 'node:crypto';
 import type { Platform } from '../core/command.js';
-import type { DeliveryResult, Poster } from '../core/delivery.js';
+import { deliveryKey, type DeliveryResult, type Poster } from '../core/delivery.js';
 import { buildDigest } from '../core/digest/build.js';
 import { periodOf, slotAfter, slotsBetween } from '../core/digest/period.js';
 import type { Knowledge, StoryDetail } from '../core/knowledge.js';
@@ -108,13 +108,16 @@ export function createDigestRunner(opts: DigestRunnerOptions) {
       }
       const answer = buildDigest(stories, period, { timezone: s.timezone, every: s.every, about, late });
       const poster = opts.posters[s.platform as keyof typeof opts.posters];
-      result = poster ? await poster.post(s.channelId, answer) : { ok: false, permanent: false, reason: `no ${s.platform} poster on this replica` };
+      // attempts > 1: an earlier claim of this delivery may have posted before it failed or died, so the poster looks first.
+      const idempotency = { key: deliveryKey(s.id, c.periodKey), retry: c.attempts > 1 };
+      result = poster ? await poster.post(s.channelId, answer, idempotency) : { ok: false, permanent: false, reason: `no ${s.platform} poster on this replica` };
     } catch (e) {
       result = { ok: false, permanent: false, reason: errorText(e) };
     }
     const done = nowOf();
     const where = { subscription: s.id, period: c.periodKey, channel: s.channelId, platform: s.platform };
     if (result.ok) {
+      if (result.alreadyPosted) opts.log.info(`digest: ${result.alreadyPosted} of ${result.messageIds.length} messages were already in the channel from an earlier attempt; not posted again`, where);
       if (await ledger.sent(c, result.messageIds, storyCount, late, done)) report.sent++;
       else opts.log.warn('digest posted after its lease ran out; another replica may have posted it too', where);
     } else if (result.permanent) {

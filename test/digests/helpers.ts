@@ -1,11 +1,12 @@
 // Small builders for the scheduler tests: a recording poster and a subscribe shortcut.
 import type { Answer } from '../../src/core/answer.js';
-import type { DeliveryResult, Poster } from '../../src/core/delivery.js';
+import type { DeliveryResult, PostOptions, Poster } from '../../src/core/delivery.js';
 import type { SubscribeInput } from '../../src/core/digest/service.js';
 
 export interface Post {
   channelId: string;
   answer: Answer;
+  opts?: PostOptions;
 }
 
 /**
@@ -15,18 +16,22 @@ export interface Post {
 export function recordingPoster(
   platform: Poster['platform'],
   behave: (channelId: string, n: number) => DeliveryResult | Promise<DeliveryResult> = () => ({ ok: true, messageIds: ['m'] }),
-): Poster & { posts: Post[]; calls: Map<string, number> } {
+): Poster & { posts: Post[]; calls: Map<string, number>; attempts: Post[] } {
   const posts: Post[] = [];
+  const attempts: Post[] = [];
   const calls = new Map<string, number>();
   return {
     platform,
     posts,
     calls,
-    async post(channelId, answer) {
+    /** Every call, successful or not, with the idempotency options the runner passed. */
+    attempts,
+    async post(channelId, answer, opts) {
       const n = (calls.get(channelId) ?? 0) + 1;
       calls.set(channelId, n);
+      attempts.push({ channelId, answer, opts });
       const r = await behave(channelId, n);
-      if (r.ok) posts.push({ channelId, answer });
+      if (r.ok) posts.push({ channelId, answer, opts });
       return r;
     },
   };

@@ -76,6 +76,9 @@ export function replicasSuite(engine: string, open: () => Promise<SuiteDb>): voi
       await Promise.all([b.tick(at('2024-03-10T07:05:00Z')), c.tick(at('2024-03-10T07:05:00Z'))]);
       await Promise.all([b.tick(at('2024-03-10T07:06:00Z')), c.tick(at('2024-03-10T07:06:00Z'))]);
       expect(postsTo(healthy, 'c1')).toHaveLength(1);
+      // The takeover is told that A may have posted, with the same key A had.
+      expect(dying.attempts[0]!.opts).toMatchObject({ retry: false });
+      expect(postsTo(healthy, 'c1')[0]!.opts).toEqual({ key: dying.attempts[0]!.opts!.key, retry: true });
       const [d] = await service.history({ platform: 'discord', tenant: 'guild-1', channelId: 'c1' }, 1);
       expect([d!.state, d!.attempts, d!.late]).toEqual(['sent', 2, false]);
       release({ ok: false, permanent: false, reason: 'process killed' }); // A's late answer must not change the ledger

@@ -171,6 +171,11 @@ export function schedulerSuite(engine: string, open: () => Promise<SuiteDb>): vo
       expect(postsTo(discord, 'c1')).toHaveLength(1);
       const [d] = await service().history({ platform: 'discord', tenant: 'guild-1', channelId: 'c1' }, 1);
       expect([d!.state, d!.attempts]).toEqual(['sent', 3]);
+      // Every attempt carries the same key; from the second on the poster is told an earlier one may have posted.
+      const [s] = await service().list('discord', 'guild-1');
+      expect(discord.attempts.map((a) => a.opts)).toEqual([
+        { key: `${s!.id}:2024-03-10`, retry: false }, { key: `${s!.id}:2024-03-10`, retry: true }, { key: `${s!.id}:2024-03-10`, retry: true },
+      ]);
     });
 
     it('a permanent failure pauses the subscription, says why in the list, and a new subscribe resumes it', async () => {
