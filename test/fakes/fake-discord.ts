@@ -21,7 +21,18 @@ export interface FakeGuild {
   channels: { id: string; name: string }[];
 }
 
-type Failure = { status: 429; retryAfter: number; global?: boolean } | { status: number; code?: number; message?: string };
+/**
+ * accept: the request is carried out first (the message is created), then the failure is answered — a response lost
+ * after the platform accepted it. drop: the connection is cut instead of answering.
+ */
+type Failure = ({ status: 429; retryAfter: number; global?: boolean } | { status: number; code?: number; message?: string } | { drop: true }) & { accept?: boolean };
+
+export interface StoredMessage {
+  nonce: string;
+  message: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- the message object as Discord returns it
+  /** performance.now() when it was created: enforce_nonce only looks back `nonceWindowMs`. */
+  at: number;
+}
 
 interface Shard {
   ws: WebSocket;
@@ -43,6 +54,8 @@ export interface FakeDiscordOptions {
   guilds?: FakeGuild[];
   /** Shard count /gateway/bot recommends. */
   shards?: number;
+  /** How long enforce_nonce remembers a nonce ("the past few minutes" in Discord's docs). Default 5 minutes. */
+  nonceWindowMs?: number;
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
@@ -59,9 +72,12 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   const commands = new Map<string, unknown[]>(); // 'global' or guild id → registered commands
   const shards: Shard[] = [];
   const identified: [number, number][] = [];
-  const channelMessages = new Map<string, { nonce: string; message: unknown }[]>();
+  const channelMessages = new Map<string, StoredMessage[]>();
   /** Channels that answer 403 Missing Access / 50013 Missing Permissions. */
   const forbiddenChannels = new Set<string>();
+  /** Channels where the bot lacks Read Message History: Discord then answers GET messages with an empty list. */
+  const noHistoryChannels = new Set<string>();
+  const nonceWindowMs = opts.nonceWindowMs ?? 5 * 60_000;
 
   const channelIds = () => new Set(guilds.flatMap((g) => g.channels.map((c) => c.id)));
 
@@ -92,6 +108,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
   }
 
   function fail(res: ServerResponse, f: Failure) {
+    if ('drop' in f) return void res.socket?.destroy();
     if (f.status === 429 && 'retryAfter' in f) {
       const headers: Record<string, string> = { 'retry-after': String(f.retryAfter), 'x-ratelimit-scope': 'user' };
       if (f.global) headers['x-ratelimit-global'] = 'true';
@@ -118,13 +135,24 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
       if (!channelIds().has(id)) return [404, { message: 'Unknown Channel', code: 10003 }];
       const sent = channelMessages.get(id) ?? [];
       channelMessages.set(id, sent);
-      // enforce_nonce: Discord returns the earlier message instead of creating a duplicate.
-      const earlier = body.enforce_nonce && body.nonce ? sent.find((s) => s.nonce === body.nonce) : undefined;
+      // enforce_nonce: within the window, Discord returns the earlier message by this author instead of a duplicate.
+      const now = performance.now();
+      const earlier = body.enforce_nonce && body.nonce ? sent.find((s) => s.nonce === String(body.nonce) && now - s.at < nonceWindowMs) : undefined;
       if (earlier) return [200, earlier.message];
       const msg = message(id, body);
-      sent.push({ nonce: String(body.nonce ?? ''), message: msg });
+      sent.push({ nonce: String(body.nonce ?? ''), message: msg, at: now });
       return [200, msg];
     }],
+    // Newest first, `limit` 1–100 (default 50); without Read Message History Discord returns no messages, not an error.
+    ['GET', /^\/channels\/(\d+)\/messages$/, (m, _body, q) => {
+      const id = m[1]!;
+      if (forbiddenChannels.has(id)) return [403, { message: 'Missing Access', code: 50001 }];
+      if (!channelIds().has(id)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      if (noHistoryChannels.has(id)) return [200, []];
+      const limit = Math.min(100, Math.max(1, Number(q.get('limit') ?? 50)));
+      return [200, [...(channelMessages.get(id) ?? [])].reverse().slice(0, limit).map((s) => s.message)];
+    }],
+    ['GET', /^\/users\/@me$/, () => [200, botUser]],
     ['GET', /^\/applications\/(\d+)\/commands$/, () => [200, commands.get('global') ?? []]],
     ['GET', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m) => [200, commands.get(m[2]!) ?? []]],
     ['PUT', /^\/applications\/(\d+)\/commands$/, (m, body) => [200, storeCommands('global', m[1]!, body)]],
@@ -157,13 +185,16 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     calls.push(call);
     events.emit('call', call);
     const fi = failures.findIndex((f) => f.method === call.method && f.path.test(path));
-    if (fi >= 0) return fail(res, failures.splice(fi, 1)[0]!.failure);
+    const failure = fi >= 0 ? failures.splice(fi, 1)[0]!.failure : undefined;
+    if (failure && !failure.accept) return fail(res, failure);
     const isInteraction = /^\/(interactions|webhooks)\//.test(path);
     if (!isInteraction && call.auth !== `Bot ${token}`) return send(res, 401, { message: '401: Unauthorized', code: 0 });
     for (const [method, re, h] of routes) {
       const m = method === call.method ? re.exec(path) : null;
       if (m) {
         const [status, json] = h(m, body, url.searchParams);
+        // Carried out, then the answer is lost on its way back.
+        if (failure) return fail(res, failure);
         return send(res, status, json);
       }
     }
@@ -241,7 +272,23 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}) {
     identified,
     channelMessages,
     forbiddenChannels,
+    noHistoryChannels,
     commands,
+    botUser,
+    /** The messages in a channel, oldest first, as Discord would return them. */
+    messagesIn: (channelId: string) => (channelMessages.get(channelId) ?? []).map((s) => s.message),
+    /** Lets the enforce_nonce window pass for every message sent so far. */
+    expireNonces() {
+      for (const list of channelMessages.values()) for (const s of list) s.at = -Infinity;
+    },
+    /** A message someone else (a user, a webhook, another bot) posts in the channel. */
+    addMessage(channelId: string, body: Record<string, unknown>, author: Record<string, unknown>) {
+      const list = channelMessages.get(channelId) ?? [];
+      channelMessages.set(channelId, list);
+      const msg = message(channelId, body, { author });
+      list.push({ nonce: '', message: msg, at: performance.now() });
+      return msg;
+    },
     /** Makes the next matching request fail once. */
     failOnce(method: string, path: RegExp, failure: Failure) {
       failures.push({ method, path, failure });

@@ -24,7 +24,26 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 
-export type ApiFailure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string };
+/**
+ * accept: the call is carried out first (a message is posted), then the failure is answered — a response lost after
+ * Slack accepted it. drop: the connection is cut instead of answering.
+ */
+export type ApiFailure = ({ status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string } | { drop: true }) & { accept?: boolean };
+
+/** A message as the fake stores it and conversations.history returns it. */
+export interface StoredSlackMessage {
+  type: 'message';
+  ts: string;
+  text: string;
+  blocks?: unknown[];
+  bot_id?: string;
+  app_id?: string;
+  user?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+export const FAKE_BOT_ID = 'B0BOT';
+export const FAKE_BOT_USER = 'U0BOT';
 
 export interface FakeSlackUser {
   id: string;
@@ -57,15 +76,44 @@ export async function startFakeSlack(opts: { users?: FakeSlackUser[] } = {}) {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   let ts = 0;
+  /** Channel id → its messages, oldest first. */
+  const messages = new Map<string, StoredSlackMessage[]>();
+  // Form-encoded calls carry objects as JSON strings (the Web API client serialises them so).
+  const objectParam = (v: unknown): unknown => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return undefined;
+    }
+  };
+  const truthy = (v: unknown) => v === true || v === 'true' || v === '1' || v === 1;
 
   function answer(method: string, p: Record<string, unknown>, token: string | null): [number, unknown] {
     const wanted = method === 'apps.connections.open' ? FAKE_APP_TOKEN : FAKE_BOT_TOKEN;
     if (token !== wanted) return [200, { ok: false, error: token ? 'invalid_auth' : 'not_authed' }];
     switch (method) {
       case 'auth.test':
-        return [200, { ok: true, url: 'https://readers.slack.test/', team: 'Readers', user: 'readout', team_id: FAKE_TEAM, user_id: 'U0BOT', bot_id: 'B0BOT' }];
-      case 'chat.postMessage':
-        return [200, { ok: true, channel: p.channel, ts: `1700000000.${String(++ts).padStart(6, '0')}`, message: { text: p.text } }];
+        return [200, { ok: true, url: 'https://readers.slack.test/', team: 'Readers', user: 'readout', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID }];
+      case 'chat.postMessage': {
+        const channel = String(p.channel);
+        const metadata = objectParam(p.metadata) as StoredSlackMessage['metadata'];
+        const msg: StoredSlackMessage = {
+          type: 'message', ts: `1700000000.${String(++ts).padStart(6, '0')}`, text: String(p.text ?? ''),
+          blocks: objectParam(p.blocks) as unknown[] | undefined, bot_id: FAKE_BOT_ID, app_id: 'A0001', user: FAKE_BOT_USER,
+          ...(metadata?.event_type ? { metadata } : {}),
+        };
+        (messages.get(channel) ?? messages.set(channel, []).get(channel)!).push(msg);
+        return [200, { ok: true, channel, ts: msg.ts, message: { text: msg.text } }];
+      }
+      // Newest first; metadata only with include_all_metadata, as Slack does.
+      case 'conversations.history': {
+        const limit = Math.min(999, Math.max(1, Number(p.limit ?? 100)));
+        const all = [...(messages.get(String(p.channel)) ?? [])].reverse();
+        const withMeta = truthy(p.include_all_metadata);
+        const page = all.slice(0, limit).map((m) => (withMeta ? m : (({ metadata: _m, ...rest }) => rest)(m)));
+        return [200, { ok: true, messages: page, has_more: all.length > limit }];
+      }
       case 'users.info': {
         const u = users.get(String(p.user));
         return u ? [200, { ok: true, user: { is_admin: false, is_owner: false, ...u } }] : [200, { ok: false, error: 'user_not_found' }];
@@ -92,7 +140,9 @@ export async function startFakeSlack(opts: { users?: FakeSlackUser[] } = {}) {
       const i = failures.findIndex((f) => f.method === method);
       if (i >= 0) {
         const failure = failures.splice(i, 1)[0]!.failure;
-        if ('error' in failure) return json(res, 200, { ok: false, error: failure.error });
+        if (failure.accept) answer(method, params, auth); // carried out; the answer below is what gets lost
+        if ('drop' in failure) return void res.socket?.destroy();
+        if ('error' in failure) return json(res, 200, { ok: false, error: failure.error, ...(failure.error === 'missing_scope' ? { needed: 'channels:history,groups:history', provided: 'commands,chat:write' } : {}) });
         if (failure.status === 429) return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
         return void res.writeHead(failure.status).end('upstream trouble');
       }
@@ -155,6 +205,15 @@ export async function startFakeSlack(opts: { users?: FakeSlackUser[] } = {}) {
     responses,
     acks,
     users,
+    /** Channel id → messages posted there, oldest first. */
+    messages,
+    messagesIn: (channel: string) => messages.get(channel) ?? [],
+    /** A message someone else (a person, another app) posts in the channel. */
+    addMessage(channel: string, msg: Partial<StoredSlackMessage>) {
+      const stored: StoredSlackMessage = { type: 'message', ts: `1700000000.${String(++ts).padStart(6, '0')}`, text: '', ...msg };
+      (messages.get(channel) ?? messages.set(channel, []).get(channel)!).push(stored);
+      return stored;
+    },
     /** A response_url on this fake; POSTs to it are recorded under `id`. */
     responseUrl: (id: string = randomUUID()) => `${base}/respond/${id}`,
     /** The next call of `method` fails this way (once). */

@@ -57,12 +57,12 @@ function pieces(a: Answer, keep: number): { body: Piece[]; cited: Set<number>; d
   return { body, cited, dropped };
 }
 
-function pack(a: Answer, body: Piece[], sources: Piece[]): RenderedMessage[] {
+function pack(a: Answer, body: Piece[], sources: Piece[], maxTotal: number): RenderedMessage[] {
   const color = COLORS[a.kind];
   const messages: APIEmbed[][] = [[]];
   const st = { embed: { color } as APIEmbed, total: 0 };
   const open = (need: number, title?: string): APIEmbed => {
-    if (messages[messages.length - 1]!.length >= LIMITS.embeds || (messages[messages.length - 1]!.length > 0 && st.total + need > LIMITS.total)) {
+    if (messages[messages.length - 1]!.length >= LIMITS.embeds || (messages[messages.length - 1]!.length > 0 && st.total + need > maxTotal)) {
       messages.push([]);
       st.total = 0;
     }
@@ -80,7 +80,7 @@ function pack(a: Answer, body: Piece[], sources: Piece[]): RenderedMessage[] {
     let e = st.embed;
     if (p.kind === 'field') {
       const size = p.name.length + p.value.length;
-      if (!sourcesTitled || (e.fields?.length ?? 0) >= LIMITS.fields || st.total + size > LIMITS.total) {
+      if (!sourcesTitled || (e.fields?.length ?? 0) >= LIMITS.fields || st.total + size > maxTotal) {
         e = open(size + (sourcesTitled ? 0 : 7), sourcesTitled ? undefined : 'Sources');
         sourcesTitled = true;
       }
@@ -89,7 +89,7 @@ function pack(a: Answer, body: Piece[], sources: Piece[]): RenderedMessage[] {
     } else {
       const sep = e.description ? 1 : 0;
       const len = (e.description?.length ?? 0) + sep + p.text.length;
-      if (e.fields?.length || len > LIMITS.description || st.total + sep + p.text.length > LIMITS.total) {
+      if (e.fields?.length || len > LIMITS.description || st.total + sep + p.text.length > maxTotal) {
         e = open(p.text.length);
       }
       st.total += (e.description ? 1 : 0) + p.text.length;
@@ -99,13 +99,13 @@ function pack(a: Answer, body: Piece[], sources: Piece[]): RenderedMessage[] {
   return messages.filter((m) => m.length > 0).map((embeds) => ({ embeds }));
 }
 
-function render(a: Answer, keep: number, maxSources: number): RenderedMessage[] {
+function renderWithin(a: Answer, keep: number, maxSources: number, maxTotal: number): RenderedMessage[] {
   const { body, cited } = pieces(a, keep);
   // Sources cited by the lines shown; an answer whose lines cite nothing (search hits) lists all of its sources.
   const order = cited.size ? [...cited].sort((x, y) => x - y) : a.citations.map((_, i) => i);
   const sources = order.slice(0, maxSources).map((i) => sourceField(a.citations[i]!, i + 1));
   const tail: Piece[] = order.length > maxSources ? [{ kind: 'text', text: `… and ${order.length - maxSources} more sources` }] : [];
-  return pack(a, body, [...sources, ...tail]);
+  return pack(a, body, [...sources, ...tail], maxTotal);
 }
 
 export interface RenderOptions {
@@ -113,12 +113,16 @@ export interface RenderOptions {
   maxMessages?: number;
   /** Most sources listed. */
   maxSources?: number;
+  /** Characters of each message's 6,000 kept free for text the caller adds (the digest poster's footer). */
+  reserve?: number;
 }
 
 /** Renders an answer into at most `maxMessages` messages, each within Discord's embed limits. */
 export function renderAnswer(a: Answer, opts: RenderOptions = {}): RenderedMessage[] {
   const maxMessages = Math.max(1, opts.maxMessages ?? 3);
   const maxSources = opts.maxSources ?? 40;
+  const maxTotal = LIMITS.total - (opts.reserve ?? 0);
+  const render = (a: Answer, keep: number, sources: number) => renderWithin(a, keep, sources, maxTotal);
   const all = render(a, Infinity, maxSources);
   if (all.length <= maxMessages) return all;
   // Keep as many lines as fit: binary search on the number of lines shown.
