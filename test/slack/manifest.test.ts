@@ -23,7 +23,7 @@ describe('Slack app manifest', () => {
       expect(entry.usage_hint).toContain('[--public]');
     }
     expect(m.settings.socket_mode_enabled).toBe(false);
-    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read']));
+    expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read', 'channels:history', 'groups:history']));
   });
 
   it('Socket Mode needs no URL', () => {

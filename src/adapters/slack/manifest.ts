@@ -29,9 +29,11 @@ export interface SlackManifest {
 
 /**
  * commands: slash commands; chat:write: answers and digests; chat:write.public: digests in public channels the bot
- * was not invited to; users:read: users.info tells whether a user is a workspace admin (digest and feed management).
+ * was not invited to; users:read: users.info tells whether a user is a workspace admin (digest and feed management);
+ * channels:history, groups:history: before retrying a digest, conversations.history shows whether an earlier
+ * attempt already posted it (public and private channels), so it is not posted twice.
  */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read'];
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'channels:history', 'groups:history'];
 
 /** Path Bolt's HTTP receiver listens on; every slash command's URL ends with it. */
 export const SLACK_ENDPOINT = '/slack/events';
