@@ -2,6 +2,7 @@
 import { afterAll } from 'vitest';
 import type { SqlHandle } from '../../src/store/sql.js';
 import { openPgliteDb } from './db.js';
+import { idempotentSuite } from './idempotent-suite.js';
 import { replicasSuite } from './replicas-suite.js';
 import { schedulerSuite } from './scheduler-suite.js';
 
@@ -17,3 +18,4 @@ afterAll(async () => {
 
 schedulerSuite('PGlite', openShared);
 replicasSuite('PGlite', openShared);
+idempotentSuite('PGlite', openShared);

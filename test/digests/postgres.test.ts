@@ -2,6 +2,7 @@
 import { describe, it } from 'vitest';
 import { POSTGRES_PROBLEM, TEST_PG_URL } from '../helpers/test-db.js';
 import { openPostgresReplicas } from './db.js';
+import { idempotentSuite } from './idempotent-suite.js';
 import { replicasSuite } from './replicas-suite.js';
 import { schedulerSuite } from './scheduler-suite.js';
 
@@ -20,5 +21,6 @@ if (POSTGRES_PROBLEM !== null && process.env.CI === 'true') {
   describe.skipIf(POSTGRES_PROBLEM !== null)('digests on PostgreSQL', () => {
     schedulerSuite('PostgreSQL', open);
     replicasSuite('PostgreSQL', open);
+    idempotentSuite('PostgreSQL', open);
   });
 }
