@@ -1,5 +1,9 @@
 // `npm run bench:digests`: 1,000 subscriptions over 30 simulated days on 3 replicas with random kills and restarts
 // and 1% transient send failures; prints sent, duplicates, lost and late against an independent schedule oracle.
+// Kills happen between sends, after claiming and before posting, and after posting and before recording `sent`;
+// half of the transient failures are answers lost after the platform accepted the post. The fake channel behaves
+// like the real posters with their idempotency key: on a retry (attempts > 1) it returns what an earlier attempt
+// posted instead of posting again; a first attempt of a key already posted is counted as the duplicate it is.
 // Options: --engine=postgres|pglite (default: PostgreSQL at DATABASE_URL/READOUT_TEST_DATABASE_URL when it answers),
 // --subs=1000 --days=30 --seed=7 --fsync (keep synchronous_commit on) --no-coordinator (every live replica ticks
 // every minute: the ledger alone decides).
@@ -7,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Answer } from '../src/core/answer.js';
-import type { DeliveryResult, Poster } from '../src/core/delivery.js';
+import type { DeliveryResult, PostOptions, Poster } from '../src/core/delivery.js';
 import type { DigestEvery } from '../src/core/digest/period.js';
 import { formatInZone } from '../src/core/digest/time-zone.js';
 import { createDigestRunner, type DigestRunner } from '../src/schedule/digest-runner.js';
@@ -118,7 +122,8 @@ interface Replica {
   coordinator: StoreRunCoordinator;
   alive: boolean;
   downUntil: number;
-  dieOnPost: boolean;
+  /** The next post kills this replica: before the message leaves, or after the platform accepted it. */
+  dieOnPost: false | 'before' | 'after';
   died: Promise<void>;
   die: () => void;
 }
@@ -128,7 +133,9 @@ async function main(): Promise<void> {
   const { engine, dbs, close } = await openReplicas();
   let now = START;
   const posts: Post[] = [];
-  const stats = { idleKills: 0, midSendKills: 0, restarts: 0, transient: 0, ticks: 0, steps: 0 };
+  const stats = { idleKills: 0, midSendKills: 0, afterPostKills: 0, restarts: 0, transient: 0, lostAnswers: 0, recovered: 0, ticks: 0, steps: 0 };
+  /** What the "platform" holds per idempotency key: the message ids posted under it. */
+  const byKey = new Map<string, string[]>();
 
   const subs: Sub[] = Array.from({ length: SUBS }, (_, i) => ({
     channel: `ch${i}`,
@@ -146,17 +153,35 @@ async function main(): Promise<void> {
     let die!: () => void;
     const died = new Promise<void>((resolve) => (die = resolve));
     const r = { n, db, alive: true, downUntil: 0, dieOnPost: false, died, die } as Replica;
-    const post = async (channel: string, answer: Answer): Promise<DeliveryResult> => {
-      if (r.dieOnPost) {
+    const post = async (channel: string, answer: Answer, idem?: PostOptions): Promise<DeliveryResult> => {
+      if (r.dieOnPost === 'before') {
         r.die(); // killed after claiming, before the message left: this send never happens
         return new Promise<DeliveryResult>(() => undefined);
       }
-      if (rng() < 0.01) {
+      // A retry looks first, as the real posters do (Discord: footer among the last 50 messages; Slack: metadata).
+      const earlier = idem ? byKey.get(idem.key) : undefined;
+      if (idem?.retry && earlier) {
+        stats.recovered++;
+        return { ok: true, messageIds: earlier, alreadyPosted: earlier.length };
+      }
+      const transient = rng() < 0.01;
+      if (transient && rng() < 0.5) {
         stats.transient++;
         return { ok: false, permanent: false, reason: 'simulated 503' };
       }
       posts.push({ channel, title: answer.title, at: now });
-      return { ok: true, messageIds: [`m${posts.length}`] };
+      const ids = [`m${posts.length}`];
+      if (idem) byKey.set(idem.key, ids);
+      if (r.dieOnPost === 'after') {
+        r.die(); // killed after the platform accepted the post, before the ledger heard of it
+        return new Promise<DeliveryResult>(() => undefined);
+      }
+      if (transient) {
+        stats.transient++;
+        stats.lostAnswers++; // posted, but the answer never came back
+        return { ok: false, permanent: false, reason: 'simulated 500 after the post was accepted' };
+      }
+      return { ok: true, messageIds: ids };
     };
     const posters: Record<'discord' | 'slack', Poster> = { discord: { platform: 'discord', post }, slack: { platform: 'slack', post } };
     r.runner = createDigestRunner({ db, knowledge: createPostgresKnowledge(db), posters, log: { info() {}, warn() {}, error: (m, e) => console.error(m, e) }, catchupHours: 6, clock: () => new Date(now) });
@@ -169,8 +194,9 @@ async function main(): Promise<void> {
     r.alive = false;
     r.runner.stop();
     r.downUntil = now + MIN * Math.ceil(1 + rng() * 180); // back after 1 minute to 3 hours
-    if (midSend) stats.midSendKills++;
-    else stats.idleKills++;
+    if (!midSend) stats.idleKills++;
+    else if (r.dieOnPost === 'after') stats.afterPostKills++;
+    else stats.midSendKills++;
   }
   let replicas = dbs.map((db, n) => boot(n, db));
 
@@ -192,8 +218,9 @@ async function main(): Promise<void> {
     replicas = replicas.map((r) => (!r.alive && r.downUntil <= now ? (stats.restarts++, boot(r.n, r.db)) : r));
     for (const r of replicas) {
       if (!r.alive || now > END - 12 * 3_600_000 || rng() >= 0.004) continue;
-      if (rng() < 0.5) kill(r, false);
-      else r.dieOnPost = true;
+      const u = rng();
+      if (u < 0.5) kill(r, false);
+      else r.dieOnPost = u < 0.75 ? 'before' : 'after';
     }
     const alive = replicas.filter((r) => r.alive);
     let runners = alive;
@@ -237,7 +264,8 @@ async function main(): Promise<void> {
   const takenOver = inWindow.filter((d) => d.state === 'sent' && d.attempts > 1).length;
 
   console.log(`Digest simulation: ${SUBS} subscriptions, ${DAYS} days from 2024-03-05, 3 replicas on ${engine}, coordinator ${COORDINATED ? 'on' : 'off (every live replica ticks)'}`);
-  console.log(`  events: ${stats.steps} simulated minutes with work, ${stats.ticks} replica ticks, ${stats.idleKills} kills between sends, ${stats.midSendKills} kills after claiming/before sending, ${stats.restarts} restarts, ${stats.transient} transient send failures (1%)`);
+  console.log(`  events: ${stats.steps} simulated minutes with work, ${stats.ticks} replica ticks, ${stats.idleKills} kills between sends, ${stats.midSendKills} kills after claiming/before posting, ${stats.afterPostKills} kills after posting/before recording sent, ${stats.restarts} restarts, ${stats.transient} transient send failures (1%, ${stats.lostAnswers} of them answers lost after the post was accepted)`);
+  console.log(`  posted but not recorded, found by the retry and not posted again: ${stats.recovered}`);
   console.log(`  expected digests: ${expected.size}`);
   console.log(`  sent: ${sent}   duplicates: ${duplicates}   lost: ${lost - skippedMissed}   late (>5 min): ${late}   skipped (over DIGEST_CATCHUP_HOURS): ${skippedMissed}   unexpected: ${unexpected}`);
   console.log(`  sent after a retry or a lease takeover: ${takenOver}   longest delay: ${Math.round(maxDelay / MIN)} min`);
