@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const { engine, dbs, close } = await openReplicas();
   let now = START;
   const posts: Post[] = [];
-  const stats = { idleKills: 0, midSendKills: 0, afterPostKills: 0, restarts: 0, transient: 0, lostAnswers: 0, recovered: 0, ticks: 0, steps: 0 };
+  const stats = { idleKills: 0, midSendKills: 0, afterPostKills: 0, postedThenKilled: 0, restarts: 0, transient: 0, lostAnswers: 0, recovered: 0, ticks: 0, steps: 0 };
   /** What the "platform" holds per idempotency key: the message ids posted under it. */
   const byKey = new Map<string, string[]>();
 
@@ -173,6 +173,7 @@ async function main(): Promise<void> {
       const ids = [`m${posts.length}`];
       if (idem) byKey.set(idem.key, ids);
       if (r.dieOnPost === 'after') {
+        stats.postedThenKilled++; // every send in flight on this replica gets this far, then dies with it
         r.die(); // killed after the platform accepted the post, before the ledger heard of it
         return new Promise<DeliveryResult>(() => undefined);
       }
@@ -265,7 +266,7 @@ async function main(): Promise<void> {
 
   console.log(`Digest simulation: ${SUBS} subscriptions, ${DAYS} days from 2024-03-05, 3 replicas on ${engine}, coordinator ${COORDINATED ? 'on' : 'off (every live replica ticks)'}`);
   console.log(`  events: ${stats.steps} simulated minutes with work, ${stats.ticks} replica ticks, ${stats.idleKills} kills between sends, ${stats.midSendKills} kills after claiming/before posting, ${stats.afterPostKills} kills after posting/before recording sent, ${stats.restarts} restarts, ${stats.transient} transient send failures (1%, ${stats.lostAnswers} of them answers lost after the post was accepted)`);
-  console.log(`  posted but not recorded, found by the retry and not posted again: ${stats.recovered}`);
+  console.log(`  posted but never recorded sent: ${stats.postedThenKilled + stats.lostAnswers} (${stats.postedThenKilled} sends in flight on replicas killed after posting, ${stats.lostAnswers} lost answers); found by the retry or takeover and not posted again: ${stats.recovered}`);
   console.log(`  expected digests: ${expected.size}`);
   console.log(`  sent: ${sent}   duplicates: ${duplicates}   lost: ${lost - skippedMissed}   late (>5 min): ${late}   skipped (over DIGEST_CATCHUP_HOURS): ${skippedMissed}   unexpected: ${unexpected}`);
   console.log(`  sent after a retry or a lease takeover: ${takenOver}   longest delay: ${Math.round(maxDelay / MIN)} min`);
