@@ -24,6 +24,7 @@ const SETS = [
   { name: 'corpus2', gold: join(root, 'test', 'corpus2', 'gold.json'), articles: join(root, 'test', 'corpus2', 'articles') },
   // Written blind and scored once before it was opened (see its README for that score).
   { name: 'corpus3', gold: join(root, 'test', 'corpus3', 'gold.json'), articles: join(root, 'test', 'corpus3', 'articles') },
+  { name: 'corpus4', gold: join(root, 'test', 'corpus4', 'gold.json'), articles: join(root, 'test', 'corpus4', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
