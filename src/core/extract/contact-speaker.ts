@@ -2,33 +2,66 @@
 // of a quotation ("“I met him in May,” Okafor said"), or of an interview's answer paragraphs.
 import type { PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
+import { readLabel, type Label } from './quote-labels.js';
 import { insideQuote } from './quote-marks.js';
-
-/** A speaker label opening a transcript turn: "MR. KIRBY:", "Minister Lee:", "Q (Yonhap):". */
-const LABEL = /^([A-Z][\p{L}.'’ -]{0,40}?)(?:\s*\([^)]{0,40}\))?:\s/u;
-/** Labels of people who are not named speakers: reporters, moderators. */
-const UNNAMED = /^(?:Q|A|Question|Answer|Moderator|Reporter|Interviewer|Host|Audience|Participants?)$/i;
-
 
 const sentencesOf = (ctx: RichContext, paragraph: number): number[] =>
   ctx.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.index);
 
-/** The person a transcript label names ("MS. JEAN-PIERRE" → Karine Jean-Pierre), or null. */
-function labelSpeaker(ctx: RichContext, s: number): PersonRef | null | undefined {
+/** The label opening a paragraph ("MR. KIRBY:", "NATO SECRETARY GENERAL MARK RUTTE:", "Q:"), read as quotes read it. */
+function paragraphLabel(ctx: RichContext, paragraph: number): { label: Label; first: number } | null {
+  const first = sentencesOf(ctx, paragraph)[0];
+  if (first === undefined) return null;
+  const label = readLabel(ctx.sentences[first]?.text ?? '');
+  return label && label.kind !== 'none' ? { label, first } : null;
+}
+
+/** The person a label names ("MS. JEAN-PIERRE" → Karine Jean-Pierre); null for questions, moderators, answers. */
+function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): PersonRef | null {
+  const { label, first } = hit;
+  if (label.kind !== 'speaker') return null;
+  return ctx.people.resolve(label.text, first) ?? ctx.people.resolve(label.cased, first) ??
+    (label.name ? ctx.people.resolve(label.name, first) : null);
+}
+
+const transcripts = new WeakMap<RichContext, boolean>();
+
+/** Two speaker or question labels or more: the article is a transcript, and unlabelled paragraphs continue a turn. */
+function isTranscript(ctx: RichContext): boolean {
+  let v = transcripts.get(ctx);
+  if (v === undefined) {
+    let n = 0;
+    const seen = new Set<number>();
+    for (const x of ctx.sentences) {
+      if (seen.has(x.paragraph)) continue;
+      seen.add(x.paragraph);
+      const k = readLabel(x.text)?.kind;
+      if (k === 'speaker' || k === 'question') n++;
+      if (n >= 2) break;
+    }
+    v = n >= 2;
+    transcripts.set(ctx, v);
+  }
+  return v;
+}
+
+/** The speaker of the transcript turn holding sentence `s`: its own label, or (in a transcript) the last one before. */
+function labelSpeaker(ctx: RichContext, s: number, continued: boolean): PersonRef | null | undefined {
   const para = ctx.sentences[s]?.paragraph ?? -1;
-  const first = sentencesOf(ctx, para)[0] ?? s;
-  const m = LABEL.exec(ctx.sentences[first]?.text ?? '');
-  if (!m?.[1]) return undefined;
-  const label = m[1].trim();
-  if (UNNAMED.test(label)) return null;
-  const words = label.replace(/^(?:MR|MRS|MS|DR)\.?\s+/i, '').split(/\s+/);
-  const cased = words.map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
-  return ctx.people.resolve(label, first) ?? ctx.people.resolve(cased, first);
+  const own = paragraphLabel(ctx, para);
+  if (own) return labelPerson(ctx, own);
+  if (!continued || !isTranscript(ctx)) return undefined;
+  // An answer may run over several paragraphs: up to eight back to the label that opened the turn.
+  for (let p = para - 1; p >= Math.max(0, para - 8); p--) {
+    const hit = paragraphLabel(ctx, p);
+    if (hit) return labelPerson(ctx, hit);
+  }
+  return undefined;
 }
 
 /** The named speaker of the transcript turn holding sentence `s`, or null. */
 export function turnSpeaker(ctx: RichContext, s: number): PersonRef | null {
-  return labelSpeaker(ctx, s) ?? null;
+  return labelSpeaker(ctx, s, true) ?? null;
 }
 
 /** The first person named outside quotation marks in the paragraph: the quote's attribution. */
@@ -74,9 +107,11 @@ function interviewee(ctx: RichContext, s: number): PersonRef | null {
 /** The person "I"/"we" at `offset` of sentence `s` stands for, or null when the text does not say. */
 export function firstPersonSpeaker(ctx: RichContext, s: number, offset: number): PersonRef | null {
   const text = ctx.sentences[s]?.text ?? '';
-  const label = labelSpeaker(ctx, s);
+  const label = labelSpeaker(ctx, s, false);
   if (label !== undefined) return label;
   if (insideQuote(text, offset)) return attribution(ctx, s);
+  const turn = labelSpeaker(ctx, s, true);
+  if (turn !== undefined) return turn;
   return interviewee(ctx, s);
 }
 

@@ -20,10 +20,10 @@ export interface Label {
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|de|da|del|van|von|bin|al|el|la|le|der|du|y)`;
 /**
- * One to four words, an optional "(CBC)", a colon (markdown bold around them allowed: "**Q:**"); the turn's words
+ * One to six words ("NATO SECRETARY GENERAL MARK RUTTE"), an optional "(CBC)", a colon (markdown bold around them allowed: "**Q:**"); the turn's words
  * follow on the same line or in the next paragraph.
  */
-const LABEL_RE = new RegExp(String.raw`^[*_]{0,2}(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,3})(?:[ \t]*\([^()]{1,40}\))?[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|$)`, 'u');
+const LABEL_RE = new RegExp(String.raw`^[*_]{0,2}(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,5})(?:[ \t]*\([^()]{1,40}\))?[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|$)`, 'u');
 /** White House style "Q    Karine, …": a bare Q followed by a tab or several spaces. */
 const BARE_Q = /^Q(?:\t|[ \t]{2,}|\.[ \t]+)(?=\S)/u;
 
@@ -65,8 +65,10 @@ export function readLabel(paragraph: string): Label | null {
   if (bare.length === 1 && SKIP.has(bare[0] as string)) return { text, end: m[0].length, kind: 'skip', cased, titled: false, name: '' };
   if (/^(?:audience|press|pool) member$/u.test(bare.join(' '))) return { text, end: m[0].length, kind: 'question', cased, titled: false, name: '' };
   // Titles, honorifics and role words come off; what is left names the person ("SPOKESPERSON PRICE" → "Price").
+  // An organisation may stand before the title ("NATO SECRETARY GENERAL MARK RUTTE"): the name follows the last title.
   let i = 0;
   while (i < words.length && isTitleWord(low[i] as string)) i++;
+  for (let k = words.length - 2; k >= i; k--) if (isTitleWord(low[k] as string) && k > 0) { i = k + 1; break; }
   const name = words.slice(i).map(caseWord).join(' ');
   return { text, end: m[0].length, kind: 'speaker', cased, titled: i > 0 && i < words.length, name };
 }
