@@ -1,6 +1,7 @@
 // Transcript turns that run over several paragraphs, and long labels with an organisation before the title: the
 // speaker of "I spoke with …" is the label that opened the turn, for quotes and for contacts alike.
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/core/extract/analyse-article.js';
 import { analyse, contactsBetween } from './extract-helpers.js';
 
 const briefing = [
@@ -37,5 +38,19 @@ describe('transcript turns over several paragraphs', () => {
       'I spoke with Foreign Minister Anders Holm yesterday, the columnist writes.',
     ], '2024-05-08');
     expect(contactsBetween(b, 'Varga', 'Holm')).toHaveLength(0);
+  });
+});
+
+describe('labels with a title before the name', () => {
+  const a = analyseArticle({ file: 't.txt', text: ' date 2024-05-08 Joint press conference by President Claire Moran and Joost De Lange, Prime Minister of the Netherlands\n\n' + [
+    'Prime Minister Aino Lahti spoke to reporters after the summit in Oslo.',
+    'PRESIDENT MORAN: Good afternoon. We had a long working dinner on energy and on the Arctic council.',
+    'PRIME MINISTER DE LANGE: Thank you, Claire. My country is small, but we take our responsibilities seriously.',
+  ].join('\n\n') });
+  it('a name in the headline with its role after it ("X, Prime Minister of Y") is a person of the article', () => {
+    expect(a.people.map((p) => p.name)).toContain('Joost De Lange');
+  });
+  it('"PRIME MINISTER DE LANGE" is De Lange, not the prime minister named earlier', () => {
+    expect(a.quotes.find((q) => q.text.includes('my country') || q.text.includes('My country'))?.speaker).toBe('Joost De Lange');
   });
 });

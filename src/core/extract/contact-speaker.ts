@@ -20,7 +20,9 @@ function paragraphLabel(ctx: RichContext, paragraph: number): { label: Label; fi
 function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): PersonRef | null {
   const { label, first } = hit;
   if (label.kind !== 'speaker') return null;
-  return ctx.people.resolve(label.text, first) ?? ctx.people.resolve(label.cased, first) ??
+  // The name after the titles first: "PRIME MINISTER DE WEVER" is De Wever, not the prime minister named last.
+  return (label.titled && label.name ? ctx.people.resolve(label.name, first) : null) ??
+    ctx.people.resolve(label.text, first) ?? ctx.people.resolve(label.cased, first) ??
     (label.name ? ctx.people.resolve(label.name, first) : null);
 }
 

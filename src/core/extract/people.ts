@@ -101,7 +101,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       const span = long ? { ...span0, core: long } : span0;
       const text = text0.slice(span.start, span.end);
       if (s < 0 && (span.core.length === 1 || !elsewhere.has(span.core.join(' ')) && (span.core.length > 3 ||
-        !roleBefore(text0, toks, span.from) || titleCase && !inBody(span.core[span.core.length - 1] ?? '')))) continue;
+        !(roleBefore(text0, toks, span.from) || roleAfter(text0, toks, span.to)) || titleCase && !inBody(span.core[span.core.length - 1] ?? '')))) continue;
       // "Yi Peng 3", "Apollo 11": a name followed by a number is a ship, a craft or a product.
       if (toks[span.to]?.punct && /^\d/u.test(toks[span.to]?.word ?? '')) continue;
       if (span.core.length === 1) {

@@ -137,6 +137,9 @@ function askers(turns: (Turn | null)[], after: (pi: number, t: Turn) => string):
 function resolveLabel(ctx: ArticleContext, p: TranscriptParagraph, label: Label): { speaker: TurnSpeaker | null; known: boolean } {
   const first = p.sentences[0];
   if (first) {
+    // The name after the titles first: "PRIME MINISTER DE WEVER" is De Wever, not the prime minister named last.
+    const named = label.titled && label.name ? ctx.people.resolve(label.name, first.index) : null;
+    if (named) return { speaker: personSpeaker(named), known: true };
     const inLabel = ctx.people.mentionsIn(first.index).find((m) => first.start === 0 && m.start < label.text.length);
     if (inLabel) return { speaker: personSpeaker(inLabel.person), known: true };
     const person = ctx.people.resolve(label.cased, first.index) ?? (label.name ? ctx.people.resolve(label.name, first.index) : null);
