@@ -174,6 +174,8 @@ function cataphor(ctx: RichContext, s: number, gender: 'm' | 'f'): PersonRef[] {
 
 /** "the chairman of ", "the head of the ": a role whose complement follows. */
 const ROLE_OF = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|at)\s+(?:the\s+)?$/u;
+/** ", chief executive of ", ", the head of the ": an apposition whose complement (an organisation) follows. */
+const APPOSITION_OF = /^\s*,\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** A lower-case role head right after a name, no comma: "Sri Lanka mission chief". */
 function roleAfter(after: string): boolean {
   const m = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\b/u.exec(after);
@@ -206,6 +208,9 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
     // role is the organisation or place of the office, not a person met.
     if (people.length === 0 && (ROLE_OF.test(text.slice(Math.max(cursor, m.start - 40), m.start)) || roleAfter(text.slice(m.end, m.end + 40)))) continue;
     const gap = text.slice(cursor, m.start);
+    // "B, chief executive of Tern Offshore": the name after an apposition's "of" is B's organisation, not a second
+    // person met; the list may go on after it.
+    if (people.length > 0 && APPOSITION_OF.test(gap)) { cursor = m.end; objectEnd = m.end; continue; }
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
     if (!ok) break;
     if (!people.includes(m.person)) people.push(m.person);
