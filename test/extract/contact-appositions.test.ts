@@ -16,3 +16,18 @@ describe('appositions after a contact object', () => {
     expect(c?.participants.some((p) => p.endsWith('Lind'))).toBe(true);
   });
 });
+
+describe('a whole official title before the object', () => {
+  it('a title of over 110 characters made only of title words still stands before the name', () => {
+    const a = analyse([
+      'On May 7, Foreign Minister Chen Hao held a phone call with High Commissioner of the African Union for Political Affairs and Security and Special Envoy of the Chairperson of the Commission Amara Diallo.',
+    ], '2024-05-08');
+    expect(contactsBetween(a, 'Hao', 'Diallo')).toHaveLength(1);
+  });
+  it('a long gap with ordinary words in it is no title: no contact with the name after it', () => {
+    const a = analyse([
+      'Foreign Minister Chen Hao held a phone call with the ambassador of the republic, who had spent much of the week travelling across the northern provinces with the delegation of businessman Amara Diallo.',
+    ], '2024-05-08');
+    expect(contactsBetween(a, 'Hao', 'Diallo')).toHaveLength(0);
+  });
+});

@@ -25,12 +25,15 @@ const isRoleWord = (w: string): boolean => {
  * A few other lower-case words are allowed when the gap names a role (a head noun) and is short.
  */
 function isRoleGap(gap: string): boolean {
-  if (gap.length > 110 || MEDIA.test(gap)) return false;
+  // Official readouts give whole titles ("High Representative of the European Union for Foreign Affairs and Security
+  // Policy and Vice-President of the European Commission "): a long gap passes only when every word is a title word.
+  if (gap.length > 180 || MEDIA.test(gap)) return false;
   // "met with a delegation of the Japanese parliament led by Taro Kishimoto"
   if (/^\s*(?:a|the|an)\s+(?:\w+\s+){0,6}?(?:led|headed)\s+by\s+$/.test(gap)) return true;
   const words = gap.replace(/[’']s\b/g, '').replace(/[,’'()]/g, ' ').split(/\s+/).filter(Boolean);
   const odd = words.filter((w) => !isRoleWord(w));
   if (odd.length === 0) return true;
+  if (gap.length > 110) return false;
   // Plural heads count too: "the co-chairs of the committee, Dr A and Dr B".
   const hasHead = words.some((w) => { const l = w.toLowerCase(); return ROLE_HEADS.has(l) || ROLE_HEADS.has(l.replace(/^co-/, '').replace(/s$/, '')); });
   // "with his Ukrainian colleague B" (translated text): a colleague of the subject is a counterpart.
