@@ -66,3 +66,13 @@ describe('traps yield no contact', () => {
     noContact(`${A} visited Kenya.`, `“If the Secretary of State had called him, the whole world would know,” ${B} said.`);
   });
 });
+
+describe('contacts weighed, not held', () => {
+  it('"officials were exploring a phone call between the two leaders, but no date had been set" is no contact', () => {
+    noContact('Prime Minister Ravi Menon and President Carla Diaz have not spoken since June.',
+      'Officials on both sides were exploring a phone call between Menon and Diaz to discuss the deal, but no date had been set.');
+  });
+  it('a call whose date is yet to be set is no contact', () => {
+    noContact('A call between Prime Minister Ravi Menon and President Carla Diaz is yet to be scheduled, officials said.');
+  });
+});

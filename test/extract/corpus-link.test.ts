@@ -73,3 +73,30 @@ describe('linkBatch', () => {
     expect(storyKeys(analyseArticle(march))).toEqual([personKey('Robert Haldane'), personKey('Viktor Zubarev')].sort());
   });
 });
+
+describe('spellings that differ more than a letter', () => {
+  it('two given names with the second alike are one person; one given name that differs is not enough', () => {
+    expect(samePerson('Redzhep Tayyip Erdogan', 'Recep Tayyip Erdoğan')).toBe(true);
+    expect(samePerson('Anna Maria Kovacs', 'Eva Maria Kovacs')).toBe(true);
+    expect(samePerson('Anna Kovacs', 'Eva Kovacs')).toBe(false);
+    expect(samePerson('Redzhep Erdogan', 'Recep Tayyip Erdoğan')).toBe(false);
+  });
+
+  it('a name written family name first joins the same name in the other order; an undated report joins its story', () => {
+    const dated = article(['Prime Minister Haruki Sato met Governor Kenji Mori on Thursday at the prime minister\'s office.'], '2024-12-05', 'a.txt');
+    const undated = article(['Prime Minister Sato Haruki on Thursday met with Governor Mori Kenji at the official residence.'], null, 'b.txt');
+    const r = analyseCorpus([dated, undated]);
+    expect(r.stories).toHaveLength(1);
+    const b = r.articles.find((a) => a.article.file === 'b.txt');
+    expect(b?.contacts[0]?.participants.sort()).toEqual(['Haruki Sato', 'Kenji Mori']);
+    expect(b?.contacts[0]?.date).toBe('2024-12-05');
+  });
+
+  it('a story first reported with an initial ("S. Varma") takes a later report that spells the name in full', () => {
+    const first = article(['Foreign Minister S. Varma spoke by phone with Secretary of State Dana Kirk today.'], '2025-03-11', 'a.txt');
+    const later = article(['Secretary of State Dana Kirk and Foreign Minister Sundar Varma spoke by phone on Tuesday about trade.'], null, 'b.txt');
+    const r = analyseCorpus([first, later]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.articles.find((a) => a.article.file === 'b.txt')?.contacts[0]?.date).toBe('2025-03-11');
+  });
+});

@@ -99,6 +99,26 @@ export function seedsContract(getDb: () => SqlHandle): void {
       expect(r.failed.every((f) => f.reason.length > 0)).toBe(true);
     });
 
+    it('a later ingest that writes a name family name first or spells out an initial joins the stored story', async () => {
+      const tenant = 'spelling-test';
+      const dated = [
+        { file: 'sp-a.txt', text: ' date 2024-12-05 Prime Minister Haruki Sato met Governor Kenji Mori on Thursday at the prime minister\'s office.' },
+        { file: 'sp-c.txt', text: ' date 2025-03-11 Foreign Minister S. Varma spoke by phone with Secretary of State Dana Kirk today.' },
+      ];
+      const undated = [
+        { file: 'sp-b.txt', text: 'Prime Minister Sato Haruki on Thursday met with Governor Mori Kenji at the official residence.' },
+        { file: 'sp-d.txt', text: 'Secretary of State Dana Kirk and Foreign Minister Sundar Varma spoke by phone on Tuesday about trade.' },
+      ];
+      expect((await ingestArticles(getDb(), dated, { tenant })).added).toBe(2);
+      expect((await ingestArticles(getDb(), undated, { tenant })).added).toBe(2);
+      const rows = await getDb().query<{ file: string; story: string }>(
+        `SELECT a.file, a.story_id AS story FROM articles a WHERE a.tenant = $1 ORDER BY a.file`, [tenant]);
+      const story = new Map(rows.rows.map((r) => [r.file, r.story]));
+      expect(story.get('sp-b.txt')).toBe(story.get('sp-a.txt'));
+      expect(story.get('sp-d.txt')).toBe(story.get('sp-c.txt'));
+      expect(story.get('sp-a.txt')).not.toBe(story.get('sp-c.txt'));
+    });
+
     describe('gold questions', () => {
       // Idempotent: the seeds are in already when the tests above ran, and are ingested here when run alone.
       beforeAll(() => ingestArticles(getDb(), seeds));

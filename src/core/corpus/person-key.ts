@@ -38,5 +38,17 @@ export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length < 2 || wb.length < 2) return true;
-  return firstNamesMatch(wa[0] ?? '', wb[0] ?? '');
+  if (firstNamesMatch(wa[0] ?? '', wb[0] ?? '')) return true;
+  // Two given names each, the second alike: "Redzhep Tayyip Erdogan" (from Russian) and "Recep Tayyip Erdoğan".
+  return wa.length >= 3 && wb.length >= 3 && foldTranslit(wa[1] ?? '') === foldTranslit(wb[1] ?? '') && (wa[1] ?? '').length >= 4;
+}
+
+/**
+ * The same two words in the other order: "Ueda Kazuo" (family name first, as Japanese, Chinese, Korean and
+ * Hungarian texts write it) and "Kazuo Ueda".
+ */
+export function swappedName(a: string, b: string): boolean {
+  const wa = nameWords(a).map(foldTranslit);
+  const wb = nameWords(b).map(foldTranslit);
+  return wa.length === 2 && wb.length === 2 && wa[0] === wb[1] && wa[1] === wb[0] && wa[0] !== wa[1];
 }

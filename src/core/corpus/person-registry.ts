@@ -2,7 +2,7 @@
 import { roleScore } from '../extract/titles.js';
 import type { PersonRef } from '../types.js';
 import type { KnownPerson, LinkedPerson } from './link-types.js';
-import { nameWords, personKey, samePerson } from './person-key.js';
+import { nameWords, personKey, samePerson, swappedName } from './person-key.js';
 
 interface Canon {
   existingId: number | null;
@@ -30,9 +30,15 @@ export function createPersonRegistry(known: readonly KnownPerson[]): PersonRegis
   }
   return {
     add(p) {
-      const cands = byKey.get(personKey(p.name)) ?? [];
+      let cands = byKey.get(personKey(p.name)) ?? [];
+      // No one of this surname: perhaps the name was written family name first ("Ueda Kazuo" for Kazuo Ueda).
+      if (cands.length === 0) {
+        const first = nameWords(p.name)[0];
+        const swapped = first ? (byKey.get(personKey(first)) ?? []).filter((c) => swappedName(c.name, p.name)) : [];
+        if (swapped.length === 1) cands = swapped;
+      }
       const full = nameWords(p.name).length >= 2;
-      const matching = cands.filter((c) => samePerson(c.name, p.name));
+      const matching = cands.filter((c) => samePerson(c.name, p.name) || swappedName(c.name, p.name));
       // A bare surname joins a full name only when exactly one person carries it.
       let canon = full ? matching.find((c) => nameWords(c.name).length >= 2) ?? matching[0] : matching.length === 1 ? matching[0] : undefined;
       if (!canon) {
