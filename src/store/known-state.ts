@@ -17,9 +17,10 @@ function batchNames(batch: readonly ArticleAnalysis[]): string[] {
   return [...names];
 }
 
-/** The lead pair's story key, and the keys it has when two-word names are read family name first. */
+/** The lead pair's story key (storyKeys), and the keys it has when two-word names are read family name first. */
 function leadKeyVariants(a: ArticleAnalysis): string[] {
   const lead = a.contacts[0]?.participants ?? [];
+  // Up to four parties: at most 16 variants.
   if (lead.length === 0 || lead.length > 4) return [storyKeys(a).join('|')];
   let variants: string[][] = [[]];
   for (const name of lead) {
@@ -27,7 +28,8 @@ function leadKeyVariants(a: ArticleAnalysis): string[] {
     const options = [...new Set([personKey(name), ...(w.length === 2 ? [personKey(w[0] as string)] : [])])];
     variants = variants.flatMap((v) => options.map((o) => [...v, o]));
   }
-  return [storyKeys(a).join('|'), ...variants.map((v) => [...new Set(v)].sort().join('|'))];
+  // The variant of every name's own key is storyKeys() itself.
+  return variants.map((v) => [...new Set(v)].sort().join('|'));
 }
 
 /** Stories an article without a lead contact is compared with by text: the most recently updated ones. */

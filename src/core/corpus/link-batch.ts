@@ -6,7 +6,7 @@ import { daysBetween } from '../extract/date-math.js';
 import type { ArticleAnalysis, Contact } from '../types.js';
 import type { KnownState, KnownStory, LinkedArticle, LinkResult } from './link-types.js';
 import { createPersonRegistry } from './person-registry.js';
-import { personKey, samePerson } from './person-key.js';
+import { samePerson } from './person-key.js';
 import { renameArticle } from './rename.js';
 import {
   articleFeatures, articleKeywords, laterDays, mergeKeywords, sharedFeatures, similarity, storyId, weekdayMismatch,
@@ -27,7 +27,7 @@ function sameParties(a: readonly string[], b: readonly string[]): boolean {
   if (pairKey(a) === pairKey(b)) return true;
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   // A story keeps the spelling of its first report ("S. Jaishankar"); a later one may spell the name in full.
-  const has = (x: string): boolean => big.includes(x) || big.some((y) => samePerson(x, y) && personKey(x) === personKey(y));
+  const has = (x: string): boolean => big.includes(x) || big.some((y) => samePerson(x, y));
   return small.length >= 2 && small.every(has) && (small.length >= 3 || big.length <= 3);
 }
 

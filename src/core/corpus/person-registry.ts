@@ -30,15 +30,12 @@ export function createPersonRegistry(known: readonly KnownPerson[]): PersonRegis
   }
   return {
     add(p) {
-      let cands = byKey.get(personKey(p.name)) ?? [];
+      const cands = byKey.get(personKey(p.name)) ?? [];
+      const words = nameWords(p.name);
       // No one of this surname: perhaps the name was written family name first ("Ueda Kazuo" for Kazuo Ueda).
-      if (cands.length === 0) {
-        const first = nameWords(p.name)[0];
-        const swapped = first ? (byKey.get(personKey(first)) ?? []).filter((c) => swappedName(c.name, p.name)) : [];
-        if (swapped.length === 1) cands = swapped;
-      }
-      const full = nameWords(p.name).length >= 2;
-      const matching = cands.filter((c) => samePerson(c.name, p.name) || swappedName(c.name, p.name));
+      const swapped = cands.length === 0 && words[0] ? (byKey.get(personKey(words[0])) ?? []).filter((c) => swappedName(c.name, p.name)) : [];
+      const full = words.length >= 2;
+      const matching = swapped.length === 1 ? swapped : cands.filter((c) => samePerson(c.name, p.name));
       // A bare surname joins a full name only when exactly one person carries it.
       let canon = full ? matching.find((c) => nameWords(c.name).length >= 2) ?? matching[0] : matching.length === 1 ? matching[0] : undefined;
       if (!canon) {

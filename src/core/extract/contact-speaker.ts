@@ -21,9 +21,12 @@ function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): Pe
   const { label, first } = hit;
   if (label.kind !== 'speaker') return null;
   // The name after the titles first: "PRIME MINISTER DE WEVER" is De Wever, not the prime minister named last.
-  return (label.titled && label.name ? ctx.people.resolve(label.name, first) : null) ??
-    ctx.people.resolve(label.text, first) ?? ctx.people.resolve(label.cased, first) ??
-    (label.name ? ctx.people.resolve(label.name, first) : null);
+  const tries = label.titled ? [label.name, label.text, label.cased] : [label.text, label.cased, label.name];
+  for (const t of tries) {
+    const p = t ? ctx.people.resolve(t, first) : null;
+    if (p) return p;
+  }
+  return null;
 }
 
 const transcripts = new WeakMap<RichContext, boolean>();

@@ -68,7 +68,7 @@ export function readLabel(paragraph: string): Label | null {
   // An organisation may stand before the title ("NATO SECRETARY GENERAL MARK RUTTE"): the name follows the last title.
   let i = 0;
   while (i < words.length && isTitleWord(low[i] as string)) i++;
-  for (let k = words.length - 2; k >= i; k--) if (isTitleWord(low[k] as string) && k > 0) { i = k + 1; break; }
+  for (let k = words.length - 2; k >= Math.max(i, 1); k--) if (isTitleWord(low[k] as string)) { i = k + 1; break; }
   const name = words.slice(i).map(caseWord).join(' ');
   return { text, end: m[0].length, kind: 'speaker', cased, titled: i > 0 && i < words.length, name };
 }
