@@ -1,5 +1,5 @@
 // Helpers for extraction tests: analyse short hand-written articles and find contacts or people by surname.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseArticle } from '../../src/core/extract/analyse-article.js';
@@ -31,9 +31,14 @@ export function personBySurname(a: ArticleAnalysis, name: string): PersonRef | u
   return a.people.find((p) => surname(p.name) === name);
 }
 
-/** Paths of the seed gold file and articles (READOUT_GOLD or ../shared/eval/seeds-gold.json; data/articles). */
+/**
+ * Paths of the seed gold file and articles: READOUT_GOLD, else ../shared/eval/seeds-gold.json beside the checkout,
+ * else the copy in test/gold (a fresh clone has only that one); the articles are data/articles.
+ */
 export function seedPaths(): { gold: string; articles: string } {
-  return { gold: process.env.READOUT_GOLD ?? join(ROOT, '..', 'shared', 'eval', 'seeds-gold.json'), articles: join(ROOT, 'data', 'articles') };
+  const shared = join(ROOT, '..', 'shared', 'eval', 'seeds-gold.json');
+  const gold = process.env.READOUT_GOLD ?? (existsSync(shared) ? shared : join(ROOT, 'test', 'gold', 'seeds-gold.json'));
+  return { gold, articles: join(ROOT, 'data', 'articles') };
 }
 
 export function readArticles(dir: string): RawArticle[] {
