@@ -40,6 +40,7 @@ export function findTone(text: string): string | null {
 const SIDE_NAMES: Record<string, string> = {
   'united states': 'us', america: 'us', 'united kingdom': 'gb', washington: 'us', 'white house': 'us', pentagon: 'us', 'state department': 'us', americans: 'us',
   moscow: 'ru', kremlin: 'ru', russians: 'ru', kyiv: 'ua', kiev: 'ua', ukrainians: 'ua', beijing: 'cn',
+  eu: 'eu', 'european union': 'eu', brussels: 'eu', 'european commission': 'eu',
   london: 'gb', 'downing street': 'gb', paris: 'fr', elysee: 'fr', berlin: 'de', tehran: 'ir', ankara: 'tr',
 };
 
@@ -56,7 +57,12 @@ export type InitiatorCue =
   | { kind: 'order'; last: boolean };
 
 /** "at the latter's request", "at Kyiv's initiative", "at Macron's invitation". */
-const POSSESSIVE_REQUEST = /\bat (?:the )?(latter|former|\p{Lu}[\p{L}-]+)[’']s (?:request|initiative|invitation|behest|suggestion)\b/u;
+const POSSESSIVE_REQUEST = /\bat (?:the )?(latter|former|\p{Lu}[\p{L}-]+(?: (?:side|party|delegation))?)[’']s (?:request|initiative|invitation|behest|suggestion)\b/u;
+/**
+ * "Wang Yi according to request had a telephone conversation with B", "upon invitation": a request with no one named
+ * is the other side's, so the participant named last asked for the contact (the readout's own side never requests).
+ */
+const BARE_REQUEST = /\b(?:according to|upon|on|at)\s+(?:the\s+)?(?:request|invitation)\b(?!\s+of\b)/iu;
 
 const AT_INITIATIVE = /\b(?:at the (?:initiative|request|invitation|behest|suggestion) of|initiated by|requested by|on the initiative of|at the initiative of)\s+((?:the\s+)?[\p{L}.’' -]+?)(?=[,.;”"]|\s+(?:and|to|on|in|after|which|who|said)\b|$)/iu;
 const RECEIVED_FROM = /\b(?:received|got|took|answered)\s+(?:a|an|the)\s+(?:(?:tele)?phone\s+|video\s+)?call\s+from\s+((?:the\s+)?[\p{L}.’' -]+?)(?=[,.;”"]|\s+(?:and|to|on|in|after|which|who|said|about)\b|$)/iu;
@@ -72,7 +78,7 @@ export function findInitiatorCue(text: string): InitiatorCue | null {
   }
   const m = AT_INITIATIVE.exec(text) ?? RECEIVED_FROM.exec(text);
   const who = m?.[1]?.trim();
-  if (!who) return null;
+  if (!who) return BARE_REQUEST.test(text) ? { kind: 'order', last: true } : null;
   const country = sideCountry(who);
   return country ? { kind: 'side', country } : { kind: 'name', text: who };
 }

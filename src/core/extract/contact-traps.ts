@@ -16,6 +16,12 @@ const CUE_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * "at the request of the EU side", "according to request", "at Kyiv's invitation": the contact took place at someone's
+ * asking. The request words are the initiator's cue, not a plan, so they leave the clause before the trap test.
+ */
+const HELD_ON_REQUEST = /\b(?:at|on|upon|according to|in response to)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+(?:\s+(?:side|party))?[’']s\s+)?(?:request|invitation|initiative|proposal)(?:\s+of\b)?/giu;
+
 /** "n't" glued to its verb: "can't", "didn't", "haven't". */
 const NEGATED_CONTRACTION = /n[’']t\b/;
 
@@ -55,6 +61,7 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   // "B made no requests when the two met": a time clause starts afresh; the main clause's negation is not its own.
   const sub = /^(.*)\b(?:when|after|while|since)\s+(?=\S)/.exec(window);
   if (sub && !/\b(?:will|would|shall|could|might|may|can)\b/.test(window.slice((sub[1] ?? '').length))) window = window.slice(sub[0].length);
+  window = window.replace(HELD_ON_REQUEST, ' ');
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
   return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);

@@ -36,6 +36,7 @@ export interface ArticlePeople extends PeopleIndex {
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'of', 'from', 'to', 'across', 'into', 'toward', 'towards', 'the']);
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'for', 'at', 'by', 'from', 'as', 'vs', 'but', 'nor']);
 
 /** "James S. Brady Press Briefing Room": a name followed by organisation words (and no role) names a thing. */
@@ -72,7 +73,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const aliases = new Map<PersonInfo, Set<string>>();
   const mentions: PersonMention[][] = sentences.map(() => []);
   /** Surnames used alone; `text` is the span as written ("von der Leyen"), `from` where a title before it starts. */
-  const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null; title: string | null }[] = [];
+  const singles: { s: number; start: number; end: number; from: number; word: string; text: string; titled: string | null; apposition: string | null; title: string | null; roleTitle: string | null; before: string }[] = [];
   const counterparts: { info: PersonInfo; s: number; start: number; role: string }[] = [];
   const fullGenders = new Map<PersonInfo, Gender>();
 
@@ -110,7 +111,10 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
         const apposition = roleAfter(text0, toks, span.to)?.text ?? null;
         // The whole title before a titled surname is its role ("Prime Minister Starmer" → "Prime Minister").
         const title = titled ? roleBefore(text0, toks, span.from)?.text ?? null : null;
-        singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition, title });
+        // "High Representative for Foreign Affairs and Security Policy Kallas": a whole office before a bare surname.
+        // The word before it belongs to the title ("Prime Minister of Haiti" names a country, not a Mr Haiti).
+        const roleTitle = !titled && s >= 0 && isCapitalised(prev?.word ?? '') ? roleBefore(text0, toks, span.from)?.text ?? null : null;
+        singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition, title, roleTitle, before: prev?.lower ?? '' });
         continue;
       }
       const before = roleBefore(text0, toks, span.from);
@@ -212,9 +216,18 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     const hit = cands.length === 1 ? cands[0] : byRole.length === 1 ? byRole[0] : undefined;
     if (hit && !genders.has(hit)) genders.set(hit, g);
   }
+  // A surname written after its office and used again on its own ("Kallas said") is a person whose given name the
+  // article never states. Once alone is not enough: an office before a capitalised word may precede a place.
+  // A word also used after a place preposition ("in Haiti", "from Ghana") names a place.
+  const singleUses = new Map<string, number>();
+  for (const m of singles) {
+    const place = PLACE_BEFORE.has(m.before);
+    singleUses.set(m.word, place ? -Infinity : (singleUses.get(m.word) ?? 0) + 1);
+  }
   for (const m of singles) {
     let info = bySurname(m.word, pos(m.s, m.start), titleGender(m.titled)) ?? byFirst(m.word);
-    if (!info && m.titled) {
+    const officed = !m.titled && m.roleTitle !== null && (singleUses.get(m.word) ?? 0) >= 2;
+    if (!info && (m.titled || officed)) {
       // "Mr Blair said": a titled surname is a person even when the article never gives the full name.
       const key = `_ ${foldTranslit(m.word)}`;
       info = byKey.get(key) ?? null;
@@ -230,6 +243,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     if (!info) continue;
     const text = m.titled ?? m.text;
     if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.title ?? m.titled.slice(0, m.titled.length - m.text.length).trim(), score: -1 });
+    else if (officed && m.roleTitle) roles.get(info)?.push({ text: m.roleTitle, score: roleScore(m.roleTitle) });
     if (text !== info.ref.name) aliases.get(info)?.add(text);
     if (m.text !== info.ref.name) aliases.get(info)?.add(m.text);
     info.positions.push(pos(m.s, m.start));
