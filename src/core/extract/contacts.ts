@@ -91,7 +91,12 @@ interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number
  * B and C" bring them together. Only a talking verb (not a meeting, not a call noun) with one subject splits.
  */
 function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[]): boolean {
-  return t.verb && t.shape === 'with' && subjects.length === 1 && objects.length >= 2 && /^(?:spoke|spoken|speaks|talked|chatted|conferred)\b/i.test(t.text) &&
+  return subjects.length === 1 && objects.length >= 2 && talkedWithEach(t);
+}
+
+/** A talking verb with "with" ("spoke with B and C"): one conversation per object, never one among the objects. */
+function talkedWithEach(t: Trigger): boolean {
+  return t.verb && t.shape === 'with' && /^(?:spoke|spoken|speaks|talked|chatted|conferred)\b/i.test(t.text) &&
     !/\b(?:video|conference|together|jointly|three-way|trilateral)\b/i.test(t.text);
 }
 
@@ -268,6 +273,8 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
       if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
+      // "Ontario premier spoke with B and C" whose subject names no one found: B and C did not speak with each other.
+      if (subjects.length === 0 && obj.people.length >= 2 && talkedWithEach(t)) return null;
       if (spokeWithEach(t, subjects, obj.people)) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
