@@ -261,6 +261,9 @@ function sameDay(text: string, mem: Memory): DateMention | null {
 }
 
 /** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
+/** A comma and a subordinator: the words after it describe another event ("…, when the minister visited …"). */
+const TIME_CLAUSE = /,\s*(?:when|while|after|before|as|because|since|during which)\b/i;
+
 function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
   const text = ctx.sentences[s]?.text ?? '';
   const callerNear = mem.caller && s - mem.caller.sentence <= CALL_REACH ? mem.caller.people : [];
@@ -290,7 +293,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       if (subjects.length < 2 && !t.verb) return { subjects: verbObjectPair(ctx, s, t.start), objects: [], objectEnd: t.end };
       // "A and B met in Doha, where together with C they held a meeting": C took part too.
-      const along = subjects.length >= 2 ? /\b(?:together with|along with|alongside)\s/.exec(text.slice(t.end)) : null;
+      // Not in a time clause about something else: "…last met in Vilnius in December, when A visited troops alongside C".
+      const along0 = subjects.length >= 2 ? /\b(?:together with|along with|alongside)\s/.exec(text.slice(t.end)) : null;
+      const along = along0 && !TIME_CLAUSE.test(text.slice(t.end, t.end + along0.index)) ? along0 : null;
       const more = along ? objectsAfter(ctx, s, t.end + along.index + along[0].length - 1, subjects, null).people : [];
       return { subjects: subjects.length >= 2 ? subjects : [], objects: more, objectEnd: t.end };
     }
