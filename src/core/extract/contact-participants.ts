@@ -214,7 +214,8 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
     // "B, chief executive of Tern Offshore": the name after an apposition's "of" is B's organisation, not a second
     // person met; the list may go on after it.
     if (people.length > 0 && APPOSITION_OF.test(gap)) { cursor = m.end; objectEnd = m.end; continue; }
-    const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)/, ''));
+    // "with A and with B": the repeated preposition joins the list too.
+    const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)(?:\s+with(?=\s))?/, ''));
     if (!ok) break;
     if (!people.includes(m.person)) people.push(m.person);
     cursor = m.end;

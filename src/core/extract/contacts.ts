@@ -90,9 +90,12 @@ interface Found { subjects: PersonRef[]; objects: PersonRef[]; objectEnd: number
  * "A spoke with B and C on Monday" reports conversations of A with each; "A met B and C", "a video conference with
  * B and C" bring them together. Only a talking verb (not a meeting, not a call noun) with one subject splits.
  */
-function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[]): boolean {
-  return subjects.length === 1 && objects.length >= 2 && talkedWithEach(t);
+function spokeWithEach(t: Trigger, subjects: PersonRef[], objects: PersonRef[], rest: string): boolean {
+  return subjects.length === 1 && objects.length >= 2 && talkedWithEach(t) && !JOINT_AFTER.test(rest);
 }
+
+/** "…with B, and with C in a trilateral call": the clause after the objects makes it one joint contact. */
+const JOINT_AFTER = /^[^.;]{0,40}?\b(?:in|on|during|via)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:trilateral|three-way|four-way|joint|multilateral|group|conference)\b/i;
 
 /** A talking verb with "with" ("spoke with B and C"): one conversation per object, never one among the objects. */
 function talkedWithEach(t: Trigger): boolean {
@@ -278,7 +281,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
       // "Ontario premier spoke with B and C" whose subject names no one found: B and C did not speak with each other.
       if (subjects.length === 0 && obj.people.length >= 2 && talkedWithEach(t)) return null;
-      if (spokeWithEach(t, subjects, obj.people)) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
+      if (spokeWithEach(t, subjects, obj.people, text.slice(obj.objectEnd))) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
     case 'host': {

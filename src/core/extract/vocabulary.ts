@@ -118,7 +118,7 @@ export const ORG_WORDS = set(`
   reuters afp tass ria ap bbc cnn nbc abc cbs msnbc telegram twitter facebook instagram youtube tiktok
   whatsapp google apple microsoft amazon nato eu un g7 g20 opec who imf wto icc osce asean brics monday tuesday
   confederation board society trust forum academy industries systems technologies team olympic paralympic
-  championship championships tournament capitol summit
+  championship championships tournament capitol summit secretariat commission directorate inspectorate
   wednesday thursday friday saturday sunday january february march september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
   christmas easter ramadan covid-19 covid coronavirus internet web media press daily weekly herald tribune
