@@ -290,7 +290,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     if (rm.generic) return earliestWithRole(rm.text);
     if (rm.bare) {
       const key = rm.text.toLowerCase().replace(/^the\s+/u, '');
-      if (!fixed.has(key)) fixed.set(key, resolveRole(rm.text, at));
+      if (!fixed.has(key)) fixed.set(key, resolveRole(rm.text, at) ?? houseHeadLater(key, at));
       return fixed.get(key) ?? null;
     }
     const before = resolveRole(rm.text, at);
@@ -324,6 +324,17 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   function sameWords(mention: string, role: string): boolean {
     const r = new Set(role.toLowerCase().split(/[^\p{L}]+/u));
     return matchesRole(mention, role) && mention.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || w === 'the' || r.has(w));
+  }
+
+  /**
+   * "This morning the Secretary spoke with B" … "Secretary Blinken": in a briefing the house's principal may be named
+   * only later, by the bare title alone, and familiarly: title and surname, no given name. A full name
+   * ("Chancellor Jonas Falk of Austria arrived") introduces someone else. Only one person may hold exactly that title
+   * ("President Zelensky" and "President Ruto" leave "the President" unresolved).
+   */
+  function houseHeadLater(head: string, at: number): PersonRef | null {
+    const holders = people.filter((p) => p.ref.role?.toLowerCase() === head && p.key.startsWith('_ ') && (p.positions[0] ?? -Infinity) > at);
+    return holders.length === 1 ? holders[0]?.ref ?? null : null;
   }
 
   function namedLater(rm: RoleMention, at: number): PersonRef | null {
