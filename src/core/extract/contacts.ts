@@ -263,10 +263,10 @@ function sameDay(text: string, mem: Memory): DateMention | null {
   return { start: 0, end: 0, text: '', value: prev.date, partial: prev.partial, grain: 'day', bound: false, future: false, reporting: false, planned: false };
 }
 
-/** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
 /** A comma and a subordinator: the words after it describe another event ("…, when the minister visited …"). */
 const TIME_CLAUSE = /,\s*(?:when|while|after|before|as|because|since|during which)\b/i;
 
+/** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
 function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
   const text = ctx.sentences[s]?.text ?? '';
   const callerNear = mem.caller && s - mem.caller.sentence <= CALL_REACH ? mem.caller.people : [];

@@ -36,7 +36,8 @@ export interface ArticlePeople extends PeopleIndex {
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'of', 'from', 'to', 'across', 'into', 'toward', 'towards', 'the']);
+/** Words before a single capitalised word that make it a place ("in Haiti", "from Ghana", "of Ukraine"). */
+const PLACE_BEFORE = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'into', 'toward', 'towards', 'the']);
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'with', 'to', 'in', 'on', 'for', 'at', 'by', 'from', 'as', 'vs', 'but', 'nor']);
 
 /** "James S. Brady Press Briefing Room": a name followed by organisation words (and no role) names a thing. */
@@ -217,13 +218,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     if (hit && !genders.has(hit)) genders.set(hit, g);
   }
   // A surname written after its office and used again on its own ("Kallas said") is a person whose given name the
-  // article never states. Once alone is not enough: an office before a capitalised word may precede a place.
-  // A word also used after a place preposition ("in Haiti", "from Ghana") names a place.
+  // article never states. Once alone is not enough, and a word ever used after a place preposition is a place.
   const singleUses = new Map<string, number>();
-  for (const m of singles) {
-    const place = PLACE_BEFORE.has(m.before);
-    singleUses.set(m.word, place ? -Infinity : (singleUses.get(m.word) ?? 0) + 1);
-  }
+  for (const m of singles) singleUses.set(m.word, PLACE_BEFORE.has(m.before) ? -Infinity : (singleUses.get(m.word) ?? 0) + 1);
   for (const m of singles) {
     let info = bySurname(m.word, pos(m.s, m.start), titleGender(m.titled)) ?? byFirst(m.word);
     const officed = !m.titled && m.roleTitle !== null && (singleUses.get(m.word) ?? 0) >= 2;
