@@ -88,6 +88,13 @@ function insideName(text: string, m: PersonMention): boolean {
 
 export interface Participants { people: PersonRef[]; objectEnd: number }
 
+/** "his meeting", "her first phone call": a possessive pronoun and up to three lower-case modifiers before the trigger. */
+const POSSESSOR_JUST_BEFORE = /\b(his|her)\s+(?:[a-z][\w-]*\s+){0,3}$/i;
+
+/** A lower-case past or present verb right before a name puts it in object position ("informed B", "thanks B"). */
+const VERB_JUST_BEFORE = /\b[a-z]+(?:ed|es)\s*$/;
+const inObjectPosition = (before: string): boolean => OBJECT_BEFORE.test(before) || VERB_JUST_BEFORE.test(before);
+
 const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:had|have|has|also|then|last|first|again|previously|already|personally|briefly|later|never))*\s+$/i;
 
 /** Subject(s) of a trigger: the nearest name before it in subject position, with names joined to it by "and". */
@@ -95,6 +102,18 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   const text = ctx.sentences[s]?.text ?? '';
   // "…, where the two presidents had a further exchange": a plural phrase right before the verb is its subject.
   if (lastPair && /two|both|pair|sides/.test(text.slice(Math.max(0, at - 50), at)) && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
+  // "Putin briefed Erdogan on his meeting with B": the possessor of the call noun is its subject, and "his" reads
+  // as the clause's subject, not the nearest name.
+  const poss = POSSESSOR_JUST_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+  if (poss) {
+    const offset = at - Math.min(at, 50) + poss.index;
+    const here = ctx.people.mentionsIn(s).filter((m) => m.end <= offset && !insideQuote(text, m.start));
+    // Named in its own sentence only as an object ("The President of Russia informed his Turkish counterpart about
+    // his meeting"): the possessor is a subject this sentence names in another way; guessing would be wrong.
+    if (here.length > 0 && here.every((m) => inObjectPosition(stripRole(text.slice(0, m.start))))) return [];
+    const p = genderFit(ctx, s, offset, poss[1]?.toLowerCase() === 'her' ? 'f' : 'm', resolvePronoun(ctx, s, offset));
+    return p ? [p] : [];
+  }
   const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at && !insideName(text, m));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;

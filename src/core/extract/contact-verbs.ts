@@ -35,7 +35,7 @@ export interface Trigger {
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
 const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
-const GAP = '(?:\\s+(?:' + UPPER_WORD + '|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
+const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 const SPEAK_VERB = '(?:spoke|spoken|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
@@ -54,9 +54,10 @@ const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|h
 // A closing mark may follow the noun: 'had a "good conversation" with'.
 const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s+with\\b`, 'y');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
-const CALL_FROM = /\b(received|got|took|answered|returned)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
-/** "A had been received by B", "was welcomed by B": a passive visit, the visitor first. */
-const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)\s+by\b/g;
+// Translations put the day first and say "contact": "received, yesterday (Tuesday), a telephone contact from B".
+const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
+/** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
+const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?[^\s,.;]+(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/g;
 /** "reached out to B": the subject contacted B. */
 const REACHED = /\breached out\s+to\b/g;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
@@ -72,8 +73,9 @@ const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
-// "after meeting B" (not "the meeting B held"); "visited B" is a visit in person.
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+// "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
+// place first: "received in the Presidential Complex the Foreign Minister of Ukraine B".
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:in|at)\s+the(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');

@@ -34,7 +34,9 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
   // "about the July 28 election": a date that modifies a noun names that event, not the contact.
   const attributive = (d: DateMention): boolean => /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?!of\b|and\b|or\b|to\b|in\b|at\b)[a-z]/.test(text.slice(d.end, d.end + 20));
   return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start)) && !attributive(d)) ??
-    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text);
+    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text) ??
+    // "said last month he had spoken with B": a month of saying, with no date of its own, is the contact's month.
+    usable.find((d) => d.reporting && d.grain === 'month' && d.end <= t.start && d.start >= prevEnd) ?? null;
 }
 
 /** "… since A visited Beijing in April, when he also met B": a "when" clause happens at the date it follows. */

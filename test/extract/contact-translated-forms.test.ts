@@ -1,0 +1,23 @@
+// Translated readouts: "received, yesterday (Tuesday), a telephone contact from B", "was received at the Ministry
+// by B", "conversed this Tuesday (16) by telephone with B".
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('contact forms of translated readouts', () => {
+  it('"received … a telephone contact from B" is a phone call B placed', () => {
+    const a = analyse(['Prince Khalid bin Saud, the Minister of Energy, received, yesterday (Tuesday), a telephone contact from the Minister of Trade of Korea Park Min-soo.'], '2025-08-20');
+    expect(contactsBetween(a, 'Saud', 'Min-soo').map((c) => [c.date, c.mode, c.initiator])).toEqual([['2025-08-19', 'phone', 'Park Min-soo']]);
+  });
+  it('a place between "received" and "by" keeps the passive visit', () => {
+    const a = analyse(['On Wednesday, the Ambassador of Chile, Ana Rojas, was received at the Ministry by Deputy Minister Piotr Nowicki.'], '2025-08-28');
+    expect(contactsBetween(a, 'Rojas', 'Nowicki').map((c) => [c.date, c.mode])).toEqual([['2025-08-27', 'in-person']]);
+  });
+  it('a day number in parentheses does not break "conversed … with"', () => {
+    const a = analyse(['The president Paulo Sena conversed this Tuesday (16) by telephone with the president of Chile, Ana Rojas.'], '2025-09-17');
+    expect(contactsBetween(a, 'Sena', 'Rojas').map((c) => [c.date, c.mode])).toEqual([['2025-09-16', 'phone']]);
+  });
+  it('a request received is still no call', () => {
+    const a = analyse(['Minister Piotr Nowicki received, yesterday, a request from Ana Rojas for a call next week.'], '2025-09-17');
+    expect(contactsBetween(a, 'Nowicki', 'Rojas')).toHaveLength(0);
+  });
+});
