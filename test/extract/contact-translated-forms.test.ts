@@ -20,4 +20,17 @@ describe('contact forms of translated readouts', () => {
     const a = analyse(['Minister Piotr Nowicki received, yesterday, a request from Ana Rojas for a call next week.'], '2025-09-17');
     expect(contactsBetween(a, 'Nowicki', 'Rojas')).toHaveLength(0);
   });
+  it('verb-final "had the chancellor with A and B telephoned" gives no A–B call', () => {
+    const a = analyse([
+      'Headline',
+      'Chancellor Hans Brandt telephoned on Tuesday with Prime Minister Ravi Menon.',
+      'Already on Monday had the chancellor with the French President Luc Martel and the British Prime Minister Tom Hale telephoned.',
+    ], '2025-09-10');
+    expect(contactsBetween(a, 'Martel', 'Hale')).toHaveLength(0);
+    expect(contactsBetween(a, 'Brandt', 'Martel', 'Hale').map((c) => c.date)).toEqual(['2025-09-08']);
+  });
+  it('"telephoned on Tuesday with B" (German "telefonierte mit") is a phone call', () => {
+    const a = analyse(['Headline', 'Chancellor Hans Brandt telephoned on Tuesday with Prime Minister Ravi Menon.'], '2025-09-10');
+    expect(contactsBetween(a, 'Brandt', 'Menon').map((c) => [c.date, c.mode])).toEqual([['2025-09-09', 'phone']]);
+  });
 });

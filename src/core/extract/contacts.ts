@@ -295,7 +295,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       return { subjects: [], objects: obj.people, objectEnd: obj.objectEnd };
     }
     case 'plural': {
-      const subjects = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
+      const found = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
+      // Verb-final order: "had the chancellor with A and B telephoned" — A and B are the objects of "with".
+      const subjects = /\bwith\s+(?:\S+\s+){0,6}$/.test(objectLead(ctx, s, found)) ? [] : found;
       if (subjects.length < 2 && !t.verb) return { subjects: verbObjectPair(ctx, s, t.start), objects: [], objectEnd: t.end };
       // "A and B met in Doha, where together with C they held a meeting": C took part too.
       // Not in a time clause about something else: "…last met in Vilnius in December, when A visited troops alongside C".
@@ -318,6 +320,12 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       return { subjects: [...(anaphoric ? callerNear : []), ...subjects], objects: listed, objectEnd: t.end };
     }
   }
+}
+
+/** The text before the first of `people` named in sentence `s` (empty when none is named there). */
+function objectLead(ctx: RichContext, s: number, people: PersonRef[]): string {
+  const first = ctx.people.mentionsIn(s).find((m) => people.includes(m.person));
+  return first ? (ctx.sentences[s]?.text ?? '').slice(Math.max(0, first.start - 60), first.start) : '';
 }
 
 /** "The meeting took place at China's mission": a later sentence may say how a contact took place. */
