@@ -25,6 +25,7 @@ const SETS = [
   // Written blind and scored once before it was opened (see its README for that score).
   { name: 'corpus3', gold: join(root, 'test', 'corpus3', 'gold.json'), articles: join(root, 'test', 'corpus3', 'articles') },
   { name: 'corpus4', gold: join(root, 'test', 'corpus4', 'gold.json'), articles: join(root, 'test', 'corpus4', 'articles') },
+  { name: 'corpus5', gold: join(root, 'test', 'corpus5', 'gold.json'), articles: join(root, 'test', 'corpus5', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
