@@ -20,3 +20,10 @@ describe('a bare title and a holder of a lesser rank', () => {
     expect(contactsBetween(a, 'Landry', 'Sato').map((c) => c.date)).toEqual(['2025-07-15']);
   });
 });
+
+describe('a day word before a title', () => {
+  it('is not part of the role', () => {
+    const a = analyse(['Headline', 'Yesterday Secretary Lena Reyes met Foreign Minister Ivan Petrov in Manila.'], '2025-07-15');
+    expect(a.people.find((p) => p.name === 'Lena Reyes')?.role).toBe('Secretary');
+  });
+});

@@ -9,9 +9,14 @@ const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
 /** True for a word that can be part of a role phrase. */
+/** Day and month words: capitalised at a sentence's start or as dates, never part of a title ("Yesterday Secretary Reyes"). */
+const TIME_WORDS = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
+  august september october november december today tonight yesterday tomorrow`.split(/\s+/u));
+
 function isRoleWord(t: Token): boolean {
   if (t.punct) return t.word === '-';
   const l = t.lower;
+  if (TIME_WORDS.has(l)) return false;
   if (ROLE_HEADS.has(l) || NAME_TITLES.has(l) || ROLE_MODIFIERS.has(l) || NATIONALITY_WORDS.has(l) || compoundHead(l)) return true;
   // Capitalised organisations and places inside titles: "Pentagon spokesman", "Ambassador to Russia".
   return isCapitalised(t.word) && (ORG_WORDS.has(l) || PLACES.has(l) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.word));
