@@ -60,6 +60,9 @@ const roleLike = (w: string): boolean => {
  * Strip a role standing before a name: "with Russian Defense Minister " → "with ". Connectors stay part of the
  * role only inside it ("Minister of State for Foreign Affairs"), so "talked to Foreign Minister " keeps its "to".
  */
+/** A capitalised owner: "Angola's", "Faso’s". */
+const POSSESSOR_WORD = /^\p{Lu}.*[’']s$/u;
+
 function stripRole(before: string): string {
   const words = before.split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
@@ -70,6 +73,15 @@ function stripRole(before: string): string {
     // A comma ends the role: "Later on Friday, Haldane" puts the name at the start of a clause.
     if (w.endsWith(',')) break;
     if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
+    // An owner opens the role: "met Burkina Faso's junta leader Captain B" (the name is still the object of "met");
+    // a plain word or two may stand between the owner and the head ("junta", "foreign policy").
+    const owner = i < words.length - 1 && /^[a-z][a-z-]*$/.test(w) ? [i - 1, i - 2].find((k) => POSSESSOR_WORD.test(words[k] ?? '')) : undefined;
+    if (owner !== undefined) { i = owner; continue; }
+    if (POSSESSOR_WORD.test(w) && i < words.length - 1) {
+      i--;
+      while (i > 0 && /^\p{Lu}[\p{L}-]*$/u.test(words[i] ?? '') && !roleLike(words[i] ?? '')) i--;
+      continue;
+    }
     if (/^(?:of|the|for|to|and)$/.test(l) && i > 0 && roleLike(words[i - 1] ?? '') && i < words.length - 1) { i--; continue; }
     // "President of the European Commission": "the" after "of"/"for" inside a role.
     if (l === 'the' && i > 1 && /^(?:of|for)$/i.test(words[i - 1] ?? '') && roleLike(words[i - 2] ?? '') && i < words.length - 1) { i--; continue; }

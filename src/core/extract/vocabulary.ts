@@ -88,6 +88,11 @@ export const INSTITUTIONS: Record<string, string> = {
 
 /** Places: countries, capitals, regions and cities that news often names next to people. */
 export const PLACES = set(`
+  albania angola bahrain bangladesh benin bolivia botswana burkina faso burundi cambodia cameroon colombia congo
+  cyprus czechia djibouti ecuador eritrea gabon gambia ghana guatemala guinea haiti honduras iceland jamaica kuwait
+  kyrgyzstan laos liberia luxembourg madagascar malawi mali malta mauritania mongolia montenegro mozambique myanmar
+  namibia nepal nicaragua niger oman palestine panama paraguay peru portugal rwanda senegal slovenia somalia
+  tajikistan tanzania togo turkmenistan uganda uruguay zambia zimbabwe
   russia ukraine moscow kyiv kiev washington america europe asia africa london paris berlin beijing tokyo delhi
   jerusalem gaza israel iran tehran turkey ankara istanbul brussels geneva vienna warsaw minsk belarus crimea
   donbas donbass donetsk luhansk kharkiv kharkov izium slovyansk popasna lyman odesa odessa mariupol kherson
