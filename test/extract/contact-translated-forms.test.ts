@@ -33,4 +33,17 @@ describe('contact forms of translated readouts', () => {
     const a = analyse(['Headline', 'Chancellor Hans Brandt telephoned on Tuesday with Prime Minister Ravi Menon.'], '2025-09-10');
     expect(contactsBetween(a, 'Brandt', 'Menon').map((c) => [c.date, c.mode])).toEqual([['2025-09-09', 'phone']]);
   });
+  it('"had a telephone conversation also with B" and "was received in the White House by B"', () => {
+    const a = analyse([
+      'Headline',
+      'Prime Minister Giulia Conti has had a telephone conversation also with the President of Egypt Omar Farouk.',
+      'President Piotr Kowal on 3 of September was received in the White House by the President of USA Dan Reed.',
+    ], '2025-09-20');
+    expect(contactsBetween(a, 'Conti', 'Farouk').map((c) => c.mode)).toEqual(['phone']);
+    expect(contactsBetween(a, 'Kowal', 'Reed').map((c) => [c.date, c.mode])).toEqual([['2025-09-03', 'in-person']]);
+  });
+  it('"Jan" before a surname is a given name, not January', () => {
+    const a = analyse(['Headline', 'Foreign Minister Ana Rojas was received by Prime Minister Jan Nowak on Monday.'], '2025-10-24');
+    expect(contactsBetween(a, 'Rojas', 'Nowak').map((c) => c.participants)).toEqual([['Ana Rojas', 'Jan Nowak']]);
+  });
 });

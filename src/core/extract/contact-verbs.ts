@@ -49,7 +49,7 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'y');
  */
 const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
-const NOUN_GAP = '(?:\\s+(?:yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+const NOUN_GAP = '(?:\\s+(?:also|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
 const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|held|has had|have had|had held))?';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
@@ -58,7 +58,7 @@ const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s
 // Translations put the day first and say "contact": "received, yesterday (Tuesday), a telephone contact from B".
 const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
-const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?[^\s,.;]+(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/g;
+const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
 /** "reached out to B": the subject contacted B. */
 const REACHED = /\breached out\s+to\b/g;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */

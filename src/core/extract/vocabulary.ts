@@ -125,7 +125,7 @@ export const ORG_WORDS = set(`
   confederation board society trust forum academy industries systems technologies team olympic paralympic
   championship championships tournament capitol summit secretariat commission directorate inspectorate
   wednesday thursday friday saturday sunday january february march september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
+  feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
   christmas easter ramadan covid-19 covid coronavirus internet web media press daily weekly herald tribune
   gazette guardian observer independent telegraph mirror express chronicle review magazine wire radio tv
   television interfax novosti izvestia kommersant pravda vedomosti gov.uk ministry's council's bureau
