@@ -1,14 +1,14 @@
-// The gold validator shared by the held-out corpora (corpus4, corpus5): gold.json against articles/*.txt in `root`.
+// The gold validator shared by the held-out corpora (corpus3, corpus4, corpus5): gold.json against articles/*.txt in `root`.
 // Each corpus's check-gold.mjs passes its own file-number range and transcript labels. Written for corpus3 and
-// adapted per corpus until corpus5; corpus3 keeps its own older copy (other word limits, fewer checks).
+// adapted per corpus until corpus5, when the copies became this one module.
 import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * @param {{ root: string, first: number, last: number, transcript: RegExp, singleMarks?: boolean }} opts
+ * @param {{ root: string, first: number, last: number, transcript: RegExp, singleMarks?: boolean, words?: [number, number] }} opts
  *   transcript: the set's speaker labels; singleMarks: UK single quotation marks open a quoted paragraph (soft check).
  */
-export function checkGold({ root: ROOT, first: FIRST, last: LAST, transcript: TRANSCRIPT, singleMarks: SINGLE_MARKS = false }) {
+export function checkGold({ root: ROOT, first: FIRST, last: LAST, transcript: TRANSCRIPT, singleMarks: SINGLE_MARKS = false, words: [MIN_WORDS, MAX_WORDS] = [200, 900] }) {
   const ART = path.join(ROOT, 'articles');
   const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'gold.json'), 'utf8'));
 
@@ -110,7 +110,7 @@ export function checkGold({ root: ROOT, first: FIRST, last: LAST, transcript: TR
     const body = m ? raw.slice(m[0].length) : raw;
     const words = body.split(/\s+/).filter(Boolean).length;
     counts.words.push(words);
-    if (words < 200 || words > 900) err(`${file}: ${words} words (200-900 required)`);
+    if (words < MIN_WORDS || words > MAX_WORDS) err(`${file}: ${words} words (${MIN_WORDS}-${MAX_WORDS} required)`);
     if (a.story !== null && a.story !== undefined && !gold.stories.some((s) => s.id === a.story)) err(`${file}: unknown story ${a.story}`);
 
     for (const c of a.calls) { checkCall(file, raw, a, c, 'call'); counts.calls++; }
