@@ -50,6 +50,9 @@ export function clauseBefore(text: string, end: number, n = 7): string {
 
 const REPORT_THAT = /^(.*)\b(?:confirm(?:s|ed)?|said|says|announced|added|stated|noted|reported|disclosed|revealed) that(?:\s+|$)/;
 
+const PRESENT_TIME_CLAUSE = /\b(?:[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Aa]s soon as)(?:\s+\S+){0,4}\s*$/;
+const PRESENT_VERB = /^(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks)\b/;
+
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
@@ -58,6 +61,8 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   // the report itself is negated: "would not confirm that").
   const report = REPORT_THAT.exec(window);
   if (report && !/\b(?:not|never|no|cannot|declined|refused|unable)\b|n[’']t\b/.test(report[1] ?? '')) window = window.slice(report[0].length);
+  // "When we have a call to read out, we will …": a present tense in a time clause speaks of the future.
+  if (PRESENT_TIME_CLAUSE.test(window) && PRESENT_VERB.test(text.slice(triggerStart, triggerStart + 8))) return true;
   // "B made no requests when the two met": a time clause starts afresh; the main clause's negation is not its own.
   const sub = /^(.*)\b(?:when|after|while|since)\s+(?=\S)/.exec(window);
   if (sub && !/\b(?:will|would|shall|could|might|may|can)\b/.test(window.slice((sub[1] ?? '').length))) window = window.slice(sub[0].length);

@@ -1,0 +1,18 @@
+// A present tense in a time clause speaks of the future: "When we have a call to read out, we will read it out."
+import { describe, expect, it } from 'vitest';
+import { negatedBefore } from '../../src/core/extract/contact-traps.js';
+import { findTriggers } from '../../src/core/extract/contact-verbs.js';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+const trapped = (s: string): boolean[] => findTriggers(s).map((t) => negatedBefore(s, t.start, t.verb));
+
+describe('a present-tense time clause', () => {
+  it('makes its trigger no contact', () => {
+    expect(trapped('Spokesman: When we have a call to read out, we will read it out.')).toEqual([true]);
+  });
+  it('in the past tense still tells a contact', () => {
+    expect(trapped('When Tom Fletcher and Kamil Idris met on Monday, they discussed aid.')).toEqual([false]);
+    const a = analyse(['Headline', 'Tom Fletcher said that when he met Kamil Idris on Monday they discussed aid.'], '2025-07-16');
+    expect(contactsBetween(a, 'Fletcher', 'Idris').map((c) => c.date)).toEqual(['2025-07-14']);
+  });
+});
