@@ -56,13 +56,13 @@ const roleLike = (w: string): boolean => {
   return isCapitalised(w) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || l in NATIONALITIES;
 };
 
+/** A capitalised owner: "Angola's", "Faso’s". */
+const POSSESSOR_WORD = /^\p{Lu}.*[’']s$/u;
+
 /**
  * Strip a role standing before a name: "with Russian Defense Minister " → "with ". Connectors stay part of the
  * role only inside it ("Minister of State for Foreign Affairs"), so "talked to Foreign Minister " keeps its "to".
  */
-/** A capitalised owner: "Angola's", "Faso’s". */
-const POSSESSOR_WORD = /^\p{Lu}.*[’']s$/u;
-
 function stripRole(before: string): string {
   const words = before.split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
@@ -113,12 +113,13 @@ const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(
 export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair: PersonRef[] | null): PersonRef[] {
   const text = ctx.sentences[s]?.text ?? '';
   // "…, where the two presidents had a further exchange": a plural phrase right before the verb is its subject.
-  if (lastPair && /two|both|pair|sides/.test(text.slice(Math.max(0, at - 50), at)) && PLURAL_JUST_BEFORE.test(text.slice(Math.max(0, at - 50), at))) return lastPair;
+  const lead = text.slice(Math.max(0, at - 50), at);
+  if (lastPair && /two|both|pair|sides/.test(lead) && PLURAL_JUST_BEFORE.test(lead)) return lastPair;
   // "Putin briefed Erdogan on his meeting with B": the possessor of the call noun is its subject, and "his" reads
   // as the clause's subject, not the nearest name.
-  const poss = POSSESSOR_JUST_BEFORE.exec(text.slice(Math.max(0, at - 50), at));
+  const poss = POSSESSOR_JUST_BEFORE.exec(lead);
   if (poss) {
-    const offset = at - Math.min(at, 50) + poss.index;
+    const offset = at - lead.length + poss.index;
     const here = ctx.people.mentionsIn(s).filter((m) => m.end <= offset && !insideQuote(text, m.start));
     // Named in its own sentence only as an object ("The President of Russia informed his Turkish counterpart about
     // his meeting"): the possessor is a subject this sentence names in another way; guessing would be wrong.

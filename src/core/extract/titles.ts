@@ -2,17 +2,13 @@
 // ("Nikolai Patrushev, Secretary of the Russian Security Council,").
 import { isCapitalised, type Token } from './names.js';
 import {
-  INSTITUTIONS, NAME_TITLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf,
+  INSTITUTIONS, NAME_TITLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, nationalityOf,
 } from './vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 
-/** True for a word that can be part of a role phrase. */
-/** Day and month words: capitalised at a sentence's start or as dates, never part of a title ("Yesterday Secretary Reyes"). */
-const TIME_WORDS = new Set(`monday tuesday wednesday thursday friday saturday sunday january february march april june july
-  august september october november december today tonight yesterday tomorrow`.split(/\s+/u));
-
+/** True for a word that can be part of a role phrase; a day or month word never is ("Yesterday Secretary Reyes"). */
 function isRoleWord(t: Token): boolean {
   if (t.punct) return t.word === '-';
   const l = t.lower;

@@ -113,6 +113,12 @@ export const PLACES = set(`
   élysée elysee
 `);
 
+/** Day and month words, capitalised at a sentence's start or in dates. */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+  october november december today tonight yesterday tomorrow
+`);
+
 /** Words that make a capitalised span an organisation, outlet, event or thing rather than a person. */
 export const ORG_WORDS = set(`
   ministry department council office agency post times news journal party committee union bank institute
