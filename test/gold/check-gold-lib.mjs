@@ -4,6 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** A text's number: the digits before the first "_" ("900_x.txt" → "900", "1000_x.txt" → "1000"). */
+const idOf = (file) => file.slice(0, file.indexOf('_'));
+
 /**
  * @param {{ root: string, first: number, last: number, transcript: RegExp, singleMarks?: boolean, words?: [number, number] }} opts
  *   transcript: the set's speaker labels; singleMarks: UK single quotation marks open a quoted paragraph (soft check).
@@ -49,7 +52,7 @@ export function checkGold({ root: ROOT, first: FIRST, last: LAST, transcript: TR
   for (const f of onDisk) if (!inGold.includes(f)) err(`${f}: on disk but not in gold`);
   for (const f of inGold) if (!onDisk.includes(f)) err(`${f}: in gold but not on disk`);
   if (new Set(inGold).size !== inGold.length) err('gold: duplicate article entries');
-  for (const f of onDisk) if (!/^\d{3}_[a-z0-9_]+\.txt$/.test(f) || Number(f.slice(0, 3)) < FIRST || Number(f.slice(0, 3)) > LAST) err(`${f}: bad file name`);
+  for (const f of onDisk) if (!/^\d{3,4}_[a-z0-9_]+\.txt$/.test(f) || Number(idOf(f)) < FIRST || Number(idOf(f)) > LAST) err(`${f}: bad file name`);
 
   const counts = { texts: 0, calls: 0, optional_calls: 0, not_calls: 0, quotes: 0, optional_quotes: 0, boilerplate: 0, words: [] };
   const orgSpeakers = new Set();
@@ -152,7 +155,7 @@ export function checkGold({ root: ROOT, first: FIRST, last: LAST, transcript: TR
     if (catOf.has(id)) err(`category: ${id} in ${catOf.get(id)} and ${cat}`);
     catOf.set(id, cat);
   }
-  for (const f of inGold) if (!catOf.has(f.slice(0, 3))) err(`${f}: in no category`);
+  for (const f of inGold) if (!catOf.has(idOf(f))) err(`${f}: in no category`);
   for (const id of catOf.keys()) if (!inGold.some((f) => f.startsWith(id))) err(`category: unknown id ${id}`);
   // quote texts must not repeat within an article; not_calls must not overlap call evidence
   for (const a of gold.articles) {

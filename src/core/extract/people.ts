@@ -4,9 +4,9 @@ import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
 import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type NameSpan, type Token } from './names.js';
 import { pronounGenders, roleGender, titleGender, type Gender } from './gender.js';
-import { findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
+import { findPeriphrases, findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
-import { NAME_TITLES, ORG_WORDS, ROLE_HEADS } from './vocabulary.js';
+import { NAME_TITLES, ORG_WORDS, ROLE_HEADS, nationalityOf } from './vocabulary.js';
 
 /** What people.ts knows about one person beyond the shared PersonRef. */
 export interface PersonInfo {
@@ -50,6 +50,22 @@ function namesAnOrganisation(toks: Token[], to: number): boolean {
     if (ROLE_HEADS.has(w.lower)) return false;
   }
   return true;
+}
+/** "External Affairs Minister" → "EAM": the initials of a capitalised title whose last word is its head. */
+function initialsOf(role: string): string | null {
+  const ws = role.split(/\s+/u);
+  const last = ws[ws.length - 1]?.toLowerCase() ?? '';
+  if (ws.length < 2 || ws.length > 4 || !ROLE_HEADS.has(last) || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return ws.map((w) => w[0]).join('');
+}
+
+/** "… of Ghana": a country named right after a name (not a place of residence: "of" only, one word). */
+function countryAfter(toks: Token[], to: number): string | null {
+  const c = toks[to + 1];
+  if (toks[to]?.lower !== 'of' || !c || c.punct || !isCapitalised(c.word) || !nationalityOf(c.word)) return null;
+  // "of the Republic of …", "of Ghana's ruling party": only a country standing alone ends the title.
+  const next = toks[to + 2];
+  return next && !next.punct && isCapitalised(next.word) ? null : c.word;
 }
 const personTitle = (t: Token | undefined): boolean => !!t && !t.punct && NAME_TITLES.has(t.lower) && isCapitalised(t.word);
 
@@ -124,6 +140,10 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       if (!before && LOCATIVE.has(toks[span.from - 1]?.lower ?? '') && !elsewhere.has(span.core.join(' '))) continue;
       if (!before && namesAnOrganisation(toks, span.to)) continue;
       const after = roleAfter(text0, toks, span.to);
+      // "President Hamid Osei of Ghana", "Chancellor Friedrich Merz of Germany": the country after the name completes
+      // the title before it, so "the Ghanaian president" can find him later.
+      const country = before && !after ? countryAfter(toks, span.to) : null;
+      const titled = before && country ? { ...before, text: `${before.text} of ${country}` } : before;
       const first = span.core[0] ?? '';
       const surname = span.core[span.core.length - 1] ?? '';
       const key = `${foldTranslit(first)} ${foldTranslit(surname)}`;
@@ -140,7 +160,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       const sp = spellings.get(info) as Map<string, number>;
       sp.set(short, (sp.get(short) ?? 0) + 1);
       if (text !== short) aliases.get(info)?.add(text);
-      for (const r of before && after ? [before, after] : before ? [before] : after ? [after] : []) {
+      for (const r of titled && after ? [titled, after] : titled ? [titled] : after ? [after] : []) {
         if (r.text.includes('ounterpart')) counterparts.push({ info, s, start: span.start, role: r.text });
         roles.get(info)?.push({ text: r.text, score: roleScore(r.text) });
       }
@@ -268,10 +288,11 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // A capitalised bare head ("the President") keeps the referent of its first use: in a briefing it is the house's
   // own principal, even when other presidents are named in between.
   const fixed = new Map<string, PersonRef | null>();
-  for (const rm of findRoleMentions(sentences, tokens)) {
+  for (const rm of [...findRoleMentions(sentences, tokens), ...findPeriphrases(sentences)]) {
     const person = resolveRoleMention(rm);
     if (person) mentions[rm.sentence]?.push({ person, sentence: rm.sentence, start: rm.start, end: rm.end, text: rm.text });
   }
+  acronymMentions();
   for (const list of mentions) list.sort((a, b) => a.start - b.start);
   const genderByRef = new Map<PersonRef, Gender>();
   for (const [info, g] of genders) genderByRef.set(info.ref, g);
@@ -282,14 +303,40 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   }
   pronounGenders(tokens, mentions, genderByRef);
 
+  /**
+   * "EAM had a telephone conversation", "the PM said": an acronym of a title written head-last in capitals ("External
+   * Affairs Minister", "Prime Minister") stands for the one person holding it. Head-first titles are left out: "MFA" is
+   * the ministry, not the "Minister of Foreign Affairs".
+   */
+  function acronymMentions(): void {
+    const holders = new Map<string, PersonInfo | null>();
+    for (const p of people) {
+      const a = p.ref.role ? initialsOf(p.ref.role) : null;
+      if (a) holders.set(a, holders.has(a) && holders.get(a) !== p ? null : p);
+    }
+    if (holders.size === 0) return;
+    tokens.forEach((toks, s) => toks.forEach((t, i) => {
+      const p = /^[A-Z]{2,4}$/u.test(t.word) ? holders.get(t.word) : undefined;
+      const next = toks[i + 1];
+      if (!p || (next && isCapitalised(next.word) && !next.punct)) return;
+      const list = mentions[s] ?? [];
+      if (list.some((m) => m.start < t.end && t.start < m.end)) return;
+      list.push({ person: p.ref, sentence: s, start: t.start, end: t.end, text: t.word });
+    }));
+  }
+
   function resolveRoleMention(rm: RoleMention): PersonRef | null {
     const at = pos(rm.sentence, rm.start);
     if (rm.generic) return earliestWithRole(rm.text);
     if (rm.bare) {
       const key = rm.text.toLowerCase().replace(/^the\s+/u, '');
+      // "His Highness the Amir, Sheikh …": a title heading the name after its comma is that name's role, no mention
+      // of its own, and must not fix the referent of the later "the Amir".
+      if (/^,\s*\p{Lu}/u.test(sentences[rm.sentence]?.text.slice(rm.end, rm.end + 3) ?? '')) return null;
       if (!fixed.has(key)) fixed.set(key, resolveRole(rm.text, at) ?? houseHeadLater(key, at));
       return fixed.get(key) ?? null;
     }
+    if (rm.office) return resolveRole(rm.office, at);
     const before = resolveRole(rm.text, at);
     if (before || rm.kind === 'definite' && rm.sentence > 1) return before;
     return namedLater(rm, at);
@@ -302,7 +349,22 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       if (!p.ref.role || !matchesRole(text, p.ref.role)) continue;
       for (const q of p.positions) if (q < at && q > bestPos) { bestPos = q; best = p; }
     }
-    return best?.ref ?? null;
+    return best?.ref ?? loosely(text, at);
+  }
+
+  /**
+   * "the head of Polish diplomacy" in a Polish readout that titles its own minister "Minister of Foreign Affairs"
+   * with no country: a mention's nationality may fit the one holder of the office whose country the text never gives.
+   * Only when exactly one such person was named before.
+   */
+  function loosely(text: string, at: number): PersonRef | null {
+    const nat = roleNationality(text);
+    if (!nat) return null;
+    // Someone whose title gives that country ("the Prime Minister of the Netherlands, Dick Schoof") holds its office.
+    if (people.some((p) => p.nationality === nat)) return null;
+    const bare = text.split(/\s+/u).filter((w) => !nationalityOf(w.replace(/[’']s$/u, ''))).join(' ');
+    const fits = people.filter((p) => p.ref.role && p.nationality === null && (p.positions[0] ?? Infinity) < at && matchesRole(bare, p.ref.role));
+    return fits.length === 1 ? fits[0]?.ref ?? null : null;
   }
 
   function earliestWithRole(text: string): PersonRef | null {

@@ -3,7 +3,7 @@
 import type { Sentence } from '../types.js';
 import { isCapitalised, isNameWord, type Token } from './names.js';
 import { roleNationality } from './titles.js';
-import { FUNCTION_WORDS, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { FUNCTION_WORDS, NAME_PARTICLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf } from './vocabulary.js';
 
 export interface RoleMention {
   sentence: number;
@@ -16,6 +16,40 @@ export interface RoleMention {
   bare: boolean;
   /** "The President of the Republic", "the Head of State": the article's own principal, not a foreign one. */
   generic: boolean;
+  /** The office a periphrasis names ("the head of Polish diplomacy" → "Polish foreign minister"), matched instead of the text. */
+  office?: string;
+}
+
+/**
+ * Periphrases for an office, common in readouts and translated text: "the head of Polish diplomacy", "the Polish
+ * head of state", "the head of the Italian government", "Germany's top diplomat". Each gives the office it names;
+ * the country word, when there is one, must be a nationality or a country.
+ */
+const PERIPHRASES: [RegExp, string][] = [
+  [/\b[Tt]he\s+head\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+)?diplomacy\b/gu, 'foreign minister'],
+  [/\b(?:[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?|(\p{Lu}\p{L}+)[’']s\s+)top\s+diplomat\b/gu, 'foreign minister'],
+  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?head\s+of\s+(?:the\s+)?state\b/gu, 'president'],
+  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?head\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+)?government\b/gu, 'prime minister'],
+];
+
+/** Office periphrases not followed by the name they describe ("the head of Polish diplomacy, Radosław Sikorski"). */
+export function findPeriphrases(sentences: readonly Sentence[]): RoleMention[] {
+  const out: RoleMention[] = [];
+  sentences.forEach((sentence, s) => {
+    const text = sentence.text;
+    if (!/diplomacy|diplomat|head of/u.test(text)) return;
+    for (const [re, office] of PERIPHRASES) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (/^\s*,?\s*\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+        const country = m.slice(1).find((g) => g !== undefined);
+        if (country !== undefined && !nationalityOf(country)) continue;
+        out.push({ sentence: s, start, end, text: m[0], kind: 'definite', bare: false, generic: false, office: country ? `${country} ${office}` : office });
+      }
+    }
+  });
+  return out;
 }
 
 /** Complements that name no country: "of the Republic", "of the Government". */
@@ -40,7 +74,10 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       // "Canada's trade minister", "Ukraine's energy minister"; "A Republican senator from Nebraska said" in a lead.
       const kind = t0.lower === 'the' ? 'definite' : t0.poss && (NATIONALITY_WORDS.has(t0.lower) || PLACES.has(t0.lower)) ? 'possessive'
         : (t0.lower === 'a' || t0.lower === 'an') && s < 2 && i < 3 ? 'indefinite' : null;
-      if (!kind) continue;
+      if (!kind) {
+        if (i === 0) { const alone = titleAlone(sentence.text, toks, s); if (alone) out.push(alone); }
+        continue;
+      }
       let j = i + 1;
       // "Norway's fisheries minister": after a country's possessive, a plain word or two may name the portfolio.
       let plain = kind === 'definite' ? 0 : 2;
@@ -75,6 +112,19 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
     }
   });
   return out;
+}
+
+/**
+ * "Prime Minister had a telephone conversation with …", "President said …": house style of some readouts and
+ * briefings, a capitalised title with no article and no name opening a sentence, for the house's own office-holder.
+ */
+function titleAlone(text: string, toks: readonly Token[], s: number): RoleMention | null {
+  let j = 0;
+  while (j < toks.length && !toks[j]?.punct && isCapitalised(toks[j]?.word ?? '') && (ROLE_MODIFIERS.has(toks[j]?.lower ?? '') || ROLE_HEADS.has(toks[j]?.lower ?? ''))) j++;
+  const head = toks[j - 1];
+  const next = toks[j];
+  if (!head || !ROLE_HEADS.has(head.lower) || VAGUE.has(head.lower) || !next || next.punct || isCapitalised(next.word) || next.lower === 'of' || NAME_PARTICLES.has(next.word)) return null;
+  return { sentence: s, start: 0, end: head.end, text: text.slice(toks[0]?.start ?? 0, head.end), kind: 'definite', bare: true, generic: false };
 }
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/gu, '').split(/[^\p{L}.]+/u).filter(Boolean);

@@ -94,7 +94,7 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   return { text: expandAbbreviation(slice(text, tokens, a, b)), from: a, to: b0, possessive };
 }
 
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof']);
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof', 'sheikh', 'sheikha']);
 const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
   'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);
 

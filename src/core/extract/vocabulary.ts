@@ -8,7 +8,7 @@ export const ROLE_HEADS = set(`
   minister secretary president vice-president premier chancellor spokesman spokeswoman spokesperson adviser advisor
   ambassador envoy general admiral colonel chief chairman chairwoman chair director head leader governor mayor senator
   representative congressman congresswoman commander counterpart official deputy king queen prince princess pope
-  sheikh emir judge justice attorney prosecutor lawyer aide professor economist ceo executive officer secretary-general
+  sheikh emir amir judge justice attorney prosecutor lawyer aide professor economist ceo executive officer secretary-general
   lieutenant major captain sergeant brigadier marshal commissioner speaker lawmaker mp mep diplomat negotiator
   coordinator founder manager coach analyst researcher expert president-elect ruler monarch dictator sultan
   administrator superintendent inspector chairperson presidents ministers officials leaders spokespeople
@@ -27,7 +27,7 @@ export const NAME_TITLES = set(`
   chancellor senator sen sen. rep rep. gov gov. governor ambassador admiral adm adm. col col. colonel lt lt. lieutenant
   maj maj. major capt capt. captain sgt sgt. sergeant prof prof. professor judge justice pope king queen prince
   princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
-  archbishop bishop rabbi imam father sister brother emir sultan speaker deputy vice prime foreign defense defence
+  archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
   h.e commissioner envoy brig rear vice-admiral
 `);
@@ -36,7 +36,7 @@ for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', '
 
 /** Capitalised words that belong to a role phrase, never to a name ("Defense", "Security", "Joint", "Staff"). */
 export const ROLE_MODIFIERS = set(`
-  defense defence foreign interior home finance security national state deputy vice first chief joint staff
+  defense defence foreign external interior home finance security national state deputy vice first chief joint staff
   general prime armed forces navy naval army air force military intelligence justice health economy economic trade
   energy affairs council department ministry office house white senate pentagon kremlin presidential executive
   federal supreme high senior principal assistant acting former special top main lead press communications
@@ -73,6 +73,24 @@ export const NATIONALITIES: Record<string, string> = {
   morocco: 'ma', algeria: 'dz', tunisia: 'tn', portugal: 'pt', slovenia: 'si', kyrgyzstan: 'kg', uzbekistan: 'uz',
   tajikistan: 'tj', mongolia: 'mn', bahrain: 'bh', oman: 'om', kuwait: 'kw', netherlands: 'nl', switzerland: 'ch',
   belgium: 'be', korea: 'kr', lebanon: 'lb', jordan: 'jo', afghanistan: 'af', venezuela: 've', cuba: 'cu',
+  // More countries and their adjectives: "President Hamid Osei of Ghana" … "the Ghanaian president".
+  ghana: 'gh', ghanaian: 'gh', senegal: 'sn', senegalese: 'sn', 'south african': 'za', zimbabwe: 'zw', zimbabwean: 'zw',
+  tanzania: 'tz', tanzanian: 'tz', uganda: 'ug', ugandan: 'ug', zambia: 'zm', zambian: 'zm', mozambique: 'mz',
+  mozambican: 'mz', namibia: 'na', namibian: 'na', botswana: 'bw', malawi: 'mw', malawian: 'mw', mali: 'ml', malian: 'ml',
+  niger: 'ne', nigerien: 'ne', chad: 'td', chadian: 'td', cameroon: 'cm', cameroonian: 'cm', ivorian: 'ci',
+  somalia: 'so', somali: 'so', eritrea: 'er', eritrean: 'er', djibouti: 'dj', burundi: 'bi', burundian: 'bi',
+  gabon: 'ga', gabonese: 'ga', guinea: 'gn', guinean: 'gn', liberia: 'lr', liberian: 'lr', sierra: 'sl', togo: 'tg',
+  togolese: 'tg', benin: 'bj', beninese: 'bj', mauritania: 'mr', mauritanian: 'mr', madagascar: 'mg', malagasy: 'mg',
+  malaysia: 'my', malaysian: 'my', singapore: 'sg', singaporean: 'sg', cambodia: 'kh', cambodian: 'kh', laos: 'la',
+  lao: 'la', myanmar: 'mm', burmese: 'mm', bangladesh: 'bd', bangladeshi: 'bd', nepal: 'np', nepalese: 'np',
+  nepali: 'np', lanka: 'lk', lankan: 'lk', maldives: 'mv', maldivian: 'mv', bhutan: 'bt', bhutanese: 'bt',
+  zealand: 'nz', 'new zealand': 'nz', fijian: 'fj', fiji: 'fj', iceland: 'is', icelandic: 'is', luxembourg: 'lu',
+  maltese: 'mt', malta: 'mt', cyprus: 'cy', cypriot: 'cy', macedonian: 'mk', bosnian: 'ba', montenegrin: 'me',
+  ecuador: 'ec', ecuadorian: 'ec', bolivia: 'bo', bolivian: 'bo', paraguay: 'py', paraguayan: 'py', uruguay: 'uy',
+  uruguayan: 'uy', guatemala: 'gt', guatemalan: 'gt', honduras: 'hn', honduran: 'hn', salvadoran: 'sv',
+  nicaragua: 'ni', nicaraguan: 'ni', panama: 'pa', panamanian: 'pa', haiti: 'ht', haitian: 'ht', dominican: 'do',
+  jamaica: 'jm', jamaican: 'jm', turkmen: 'tm', turkmenistan: 'tm', israelis: 'il', emirate: 'ae',
+  vatican: 'va', scottish: 'gb', welsh: 'gb', britain: 'gb', spaniard: 'es', mexicans: 'mx',
   kazakhstani: 'kz', kosovo: 'xk', kosovar: 'xk', albania: 'al', albanian: 'al', montenegro: 'me', bosnia: 'ba',
 };
 

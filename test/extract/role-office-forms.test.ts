@@ -1,0 +1,95 @@
+// Offices written other ways than "the <title>": a country after the name, a nationality the own minister's title
+// leaves out, periphrases ("the head of Polish diplomacy"), a title alone opening a sentence, and title acronyms.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween, personBySurname } from './extract-helpers.js';
+
+describe('a country after the name completes the title', () => {
+  it('lets "the Ghanaian president" find "President Hamid Osei of Ghana"', () => {
+    const a = analyse([
+      'President Hamid Osei of Ghana arrived in Lomé on Monday.',
+      'On 9 July, the Ghanaian president was received by President Jean Kabore in the Palace.',
+    ], '2025-07-10');
+    expect(personBySurname(a, 'Osei')?.role).toBe('President of Ghana');
+    expect(contactsBetween(a, 'Osei', 'Kabore').map((c) => c.date)).toEqual(['2025-07-09']);
+  });
+  it('keeps a longer name after "of" out of the title', () => {
+    const a = analyse(['Chairman Piet Vos of Rotterdam Harbour Holdings said the talks went well.'], '2025-07-10');
+    expect(personBySurname(a, 'Vos')?.role).toBe('Chairman');
+  });
+});
+
+describe('a nationality the house minister\'s own title leaves out', () => {
+  it('resolves "the head of Polish diplomacy" to the one minister of no stated country', () => {
+    const a = analyse([
+      'Minister of Foreign Affairs Tomasz Wrona met Czech Foreign Minister Jan Dvorak in Prague on Monday.',
+      'Later on Tuesday, the head of Polish diplomacy also spoke with the Minister of Foreign Affairs of Estonia, Margus Tamm.',
+    ], '2025-03-13');
+    expect(contactsBetween(a, 'Wrona', 'Tamm').map((c) => c.date)).toEqual(['2025-03-11']);
+  });
+  it('does not give that country to a minister when someone else holds its office by title', () => {
+    const a = analyse([
+      'Prime Minister Giulia Ferro joined the call on Monday.',
+      'PRIME MINISTER DE VOS: I spoke to the Prime Minister of the Netherlands, Dick Schoof, last week about this.',
+    ], '2025-05-20');
+    expect(contactsBetween(a, 'Ferro', 'Vos')).toHaveLength(0);
+  });
+  it('resolves "the Polish head of state" and leaves it when two presidents of no country could be meant', () => {
+    const one = analyse([
+      'President Adam Nowicki opened the forum in Gdańsk.',
+      'On 3 September the Polish head of state was received in the White House by US President Donald Trump.',
+    ], '2025-09-04');
+    expect(contactsBetween(one, 'Nowicki', 'Trump').map((c) => c.date)).toEqual(['2025-09-03']);
+    const two = analyse([
+      'President Adam Nowicki and President Lars Holm opened the forum in Gdańsk.',
+      'On 3 September the Polish head of state met Prime Minister Kaja Lepp of Estonia.',
+    ], '2025-09-04');
+    expect(two.contacts.filter((c) => c.participants.some((p) => p.endsWith('Lepp')))).toHaveLength(0);
+  });
+});
+
+describe('a title alone opening a sentence', () => {
+  it('stands for the one holder of that title ("Prime Minister had a telephone conversation")', () => {
+    const a = analyse([
+      'Prime Minister Vikas Rao thanked the nurses in Pune.',
+      'Prime Minister had a telephone conversation with Chancellor Dieter Haas of Austria on Tuesday.',
+    ], '2025-03-13');
+    expect(contactsBetween(a, 'Rao', 'Haas').map((c) => [c.date, c.mode])).toEqual([['2025-03-11', 'phone']]);
+  });
+  it('is not taken from a title before a name with a particle ("President von der Leyen held …")', () => {
+    const a = analyse([
+      'President Ursel von der Heide held a video call today with the President of Chile, Marta Soto.',
+    ], '2025-07-09');
+    expect(a.contacts.map((c) => c.participants.length)).toEqual([2]);
+    expect(contactsBetween(a, 'Heide', 'Soto')).toHaveLength(1);
+  });
+});
+
+describe('a title acronym', () => {
+  it('stands for the holder of a head-last title ("EAM", "the PM")', () => {
+    const a = analyse([
+      'External Affairs Minister Arun Mehta will travel to Oslo.',
+      'EAM had a telephone conversation yesterday with the Foreign Minister of Norway, Mr. Ola Berg.',
+      'Prime Minister Vikas Rao was in Pune. The PM met Chancellor Dieter Haas of Austria on Tuesday.',
+    ], '2025-03-13');
+    expect(personBySurname(a, 'Mehta')?.role).toBe('External Affairs Minister');
+    expect(contactsBetween(a, 'Mehta', 'Berg').map((c) => c.date)).toEqual(['2025-03-12']);
+    expect(contactsBetween(a, 'Rao', 'Haas').map((c) => c.date)).toEqual(['2025-03-11']);
+  });
+  it('never reads a head-first title\'s initials ("MFA" is the ministry)', () => {
+    const a = analyse([
+      'Minister For Aid Ola Berg spoke in Oslo. The MFA met the delegation of Chancellor Dieter Haas on Tuesday.',
+    ], '2025-03-13');
+    expect(contactsBetween(a, 'Berg', 'Haas')).toHaveLength(0);
+  });
+});
+
+describe('a title heading the name after its comma', () => {
+  it('gives the role and leaves the later "the Amir" free to find him ("His Highness the Amir, Sheikh …")', () => {
+    const a = analyse([
+      'His Highness the Amir, Sheikh Khalid bin Faisal Al Nuaimi, received a phone call from Prime Minister Marta Russo of Italy on Monday.',
+      'HH the Amir had received the Italian Prime Minister at the Palace on January 13.',
+    ], '2025-03-11');
+    expect(personBySurname(a, 'Nuaimi')?.role).toBe('Amir');
+    expect(contactsBetween(a, 'Nuaimi', 'Russo').map((c) => c.date).sort()).toEqual(['2025-01-13', '2025-03-10']);
+  });
+});
