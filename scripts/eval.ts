@@ -26,6 +26,7 @@ const SETS = [
   { name: 'corpus3', gold: join(root, 'test', 'corpus3', 'gold.json'), articles: join(root, 'test', 'corpus3', 'articles') },
   { name: 'corpus4', gold: join(root, 'test', 'corpus4', 'gold.json'), articles: join(root, 'test', 'corpus4', 'articles') },
   { name: 'corpus5', gold: join(root, 'test', 'corpus5', 'gold.json'), articles: join(root, 'test', 'corpus5', 'articles') },
+  { name: 'corpus6', gold: join(root, 'test', 'corpus6', 'gold.json'), articles: join(root, 'test', 'corpus6', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
