@@ -65,7 +65,8 @@ export function verbObjectPair(ctx: RichContext, s: number, at: number): PersonR
   const text = ctx.sentences[s]?.text ?? '';
   const [a, b] = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
   if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start))) return [];
-  return /^\s+(?:also\s+)?(?:[a-z]+ed|told)\s+$/.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
+  // The object's title stands between: "A urged President B …".
+  return /^\s+(?:also\s+)?(?:[a-z]+ed|told)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
 }
 
 /** "the conversation he had on Monday with B": the pronoun of the relative clause is the subject. */

@@ -22,6 +22,11 @@ const CUE_BEFORE = new RegExp(
  */
 const HELD_ON_REQUEST = /\b(?:at|on|upon|according to|in response to)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+(?:\s+(?:side|party))?[’']s\s+)?(?:request|invitation|initiative|proposal)(?:\s+of\b)?/giu;
 
+/** A call noun after a preposition ("in a phone call", "during talks"): the clause's verb happened inside the call. */
+const IN_CALL = /^(?:in|during|over|via)\s/i;
+/** Past-tense speech acts that a call carries out rather than plans: "agreed", "urged", "asked", "pressed". */
+const SAID_IN_CALL = /\b(?:agreed|urged|asked|requested|pressed|pushed|demanded|proposed|offered|invited)\b/g;
+
 /** "n't" glued to its verb: "can't", "didn't", "haven't". */
 const NEGATED_CONTRACTION = /n[’']t\b/;
 
@@ -68,6 +73,9 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   const sub = /^(.*)\b(?:when|after|while|since)\s+(?=\S)/.exec(window);
   if (sub && !/\b(?:will|would|shall|could|might|may|can)\b/.test(window.slice((sub[1] ?? '').length))) window = window.slice(sub[0].length);
   window = window.replace(HELD_ON_REQUEST, ' ');
+  // "A and B agreed in a phone call on Wednesday to …", "A urged B during a call": what was said in the call, in the
+  // past tense, is what happened in it; only a negation, a modal or a plan word still undoes the call.
+  if (IN_CALL.test(text.slice(triggerStart, triggerStart + 8))) window = window.replace(SAID_IN_CALL, ' ');
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
   return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);

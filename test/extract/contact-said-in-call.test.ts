@@ -1,0 +1,21 @@
+// "A and B agreed in a phone call on Wednesday to …": a past speech act carried out inside the call is no plan.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('a speech act inside a call', () => {
+  it('keeps the call of "agreed in a phone call" and "urged B during a phone call"', () => {
+    const a = analyse([
+      'Prime Minister Nora Lind and Prime Minister Ken Oduya agreed in a phone call on Wednesday to speed up the minerals deal.',
+      'Chancellor Ilse Brandt urged President Tomas Varga during a phone call on Friday to release the funds.',
+    ], '2025-11-13');
+    expect(contactsBetween(a, 'Lind', 'Oduya').map((c) => [c.date, c.mode])).toEqual([['2025-11-12', 'phone']]);
+    expect(contactsBetween(a, 'Brandt', 'Varga').map((c) => c.date)).toEqual(['2025-11-07']);
+  });
+  it('still drops a plan or a negation before the call', () => {
+    const a = analyse([
+      'Prime Minister Nora Lind and Prime Minister Ken Oduya agreed to meet in a phone call next week.',
+      'Chancellor Ilse Brandt and President Tomas Varga did not agree in a phone call on Friday.',
+    ], '2025-11-13');
+    expect(a.contacts).toHaveLength(0);
+  });
+});
