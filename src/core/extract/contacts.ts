@@ -61,10 +61,13 @@ const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?
 const MODE_LATER_IN_CLAUSE = /^[^.;,]{0,60}?\b(?:by|over|via) (?:the |a )?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference)\b/i;
 
 function modeAround(t: Trigger, text: string, objectEnd: number): ContactMode {
-  if (t.mode !== 'unknown') return t.mode;
+  // "the two held a second round of talks by phone": "talks" says in person only when nothing in the clause says how.
+  const talksOnly = t.mode === 'in-person' && t.shape === 'plural' && /\b(?:talks|meeting|discussions?)\b/i.test(t.text) && !/\bmet\b/i.test(t.text);
+  if (t.mode !== 'unknown' && !talksOnly) return t.mode;
   if (t.shape === 'plural') {
     const later = MODE_LATER_IN_CLAUSE.exec(text.slice(t.end));
     if (later?.[1]) return modeOf(later[1]);
+    if (talksOnly) return t.mode;
   }
   const m = MODE_AFTER.exec(text.slice(Math.max(objectEnd, t.end)));
   return m?.[1] ? modeOf(m[1].toLowerCase() === 'person' ? 'in person' : m[1]) : 'unknown';
@@ -206,7 +209,13 @@ function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateM
 const PLURAL_ROLE: [RegExp, RegExp][] = [
   [/\b(?:two|both|the) (?:foreign |defen[cs]e |trade |finance )?ministers\b/i, /\b(?:minister|secretary)\b/i],
   [/\b(?:two|both|the) presidents\b/i, /\bpresident\b/i],
+  // "The leaders last spoke in May": heads of state or government, not the ministers reported since.
+  [/\b(?:two|both|the) leaders\b/i, /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|taoiseach)\b/i],
 ];
+
+/** A prime minister is one of "the two leaders", never one of "the two ministers". */
+const fitsPlural = (phrase: RegExp, office: RegExp, role: string | null): boolean =>
+  role !== null && office.test(role) && (/leaders/.test(phrase.source) || !/\bprime minister\b/i.test(role));
 
 /**
  * The pair "the two ministers" refers to: the latest pair whose roles fit the phrase ("the two ministers" after a
@@ -217,12 +226,13 @@ function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) =
   if (!mem.pair) {
     if (!plural) return null;
     const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
-    return rule ? named((p) => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role), true) : named(() => true, false);
+    // "the presidents" may reach back past the paragraph for its people; "the two leaders" stays in it.
+    return rule ? named((p) => fitsPlural(rule[0], rule[1], p.role), !/leaders/.test(rule[0].source)) : named(() => true, false);
   }
-  if (!/ministers|presidents/.test(before)) return mem.pair;
+  if (!/ministers|presidents|leaders/.test(before)) return mem.pair;
   const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
   if (!rule) return mem.pair;
-  const fit = (p: PersonRef): boolean => p.role !== null && rule[1].test(p.role) && !/\bprime minister\b/i.test(p.role);
+  const fit = (p: PersonRef): boolean => fitsPlural(rule[0], rule[1], p.role);
   const fits = (pair: PersonRef[]): boolean => pair.every(fit);
   if (fits(mem.pair)) return mem.pair;
   for (let i = mem.pairs.length - 1; i >= Math.max(0, mem.pairs.length - 4); i--) {
@@ -230,7 +240,7 @@ function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) =
     if (pair && fits(pair)) return pair;
   }
   // "Zelensky arrived to meet Erdogan … On February 3 the presidents had a call": the two presidents named last.
-  return named(fit, true) ?? mem.pair;
+  return named(fit, !/leaders/.test(rule[0].source)) ?? mem.pair;
 }
 
 /** A plural subject standing for two people named before: "when the two met", "the presidents had a call". */
@@ -283,7 +293,10 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
       // "Ontario premier spoke with B and C" whose subject names no one found: B and C did not speak with each other.
       if (subjects.length === 0 && obj.people.length >= 2 && talkedWithEach(t)) return null;
-      if (spokeWithEach(t, subjects, obj.people, text.slice(obj.objectEnd))) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
+      // "held separate phone calls with B and C", "spoke separately with …", "phoned B and then C": one call each.
+      const each = subjects.length === 1 && obj.people.length >= 2 &&
+        (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, t.start - 20), t.end)) || /\band then\b/.test(text.slice(t.end, obj.objectEnd)));
+      if (each || spokeWithEach(t, subjects, obj.people, text.slice(obj.objectEnd))) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
     case 'host': {

@@ -155,6 +155,8 @@ function computeMatch(mention: string, role: string): boolean {
   // "the Secretary" is not "Deputy Secretary Landau", "the President" not the Vice-President: a lesser rank the
   // mention leaves out names another office.
   if (LESSER_RANKS.some((w) => r.has(w) && !m.includes(w))) return false;
+  // "the minister" is not the Prime Minister: "prime" names another office, one the mention would have said.
+  if (r.has('prime') && heads.includes('minister') && !m.includes('prime') && !m.includes('premier')) return false;
   const nat = roleNationality(mention);
   if (nat && nat !== roleNationality(role)) return false;
   return m.filter((w) => ROLE_MODIFIERS.has(w) && !NATIONALITY_WORDS.has(w)).every((w) => r.has(w));

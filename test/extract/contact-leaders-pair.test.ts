@@ -1,0 +1,27 @@
+// "The leaders last spoke in May" means the heads of state or government reported, not the ministers named since;
+// "the minister" is never the Prime Minister.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('"the leaders"', () => {
+  it('is the pair of leaders, not the latest pair of ministers', () => {
+    const a = analyse([
+      'Prime Minister Mark Cole spoke with President Clara Sola of Mexico on Tuesday.',
+      'Foreign Minister Anita Rowe met Foreign Secretary Juan Ruiz on Monday.',
+      'The leaders last spoke in May.',
+    ], '2025-07-16');
+    expect(contactsBetween(a, 'Cole', 'Sola').map((c) => c.date).sort()).toEqual(['2025-05', '2025-07-15']);
+    expect(contactsBetween(a, 'Rowe', 'Ruiz').map((c) => c.date)).toEqual(['2025-07-14']);
+  });
+});
+
+describe('"the minister"', () => {
+  it('does not resolve to a Prime Minister', () => {
+    const a = analyse([
+      'Prime Minister Shiro Ishida sent Ryo Akiyama to Washington.',
+      'Akiyama, the minister in charge of economic revitalization, met Commerce Secretary Howard Lund for about an hour on Friday.',
+    ], '2025-06-30');
+    expect(contactsBetween(a, 'Ishida', 'Lund')).toHaveLength(0);
+    expect(contactsBetween(a, 'Akiyama', 'Lund').map((c) => c.date)).toEqual(['2025-06-27']);
+  });
+});
