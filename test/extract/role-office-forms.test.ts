@@ -93,3 +93,14 @@ describe('a title heading the name after its comma', () => {
     expect(contactsBetween(a, 'Nuaimi', 'Russo').map((c) => c.date).sort()).toEqual(['2025-01-13', '2025-03-10']);
   });
 });
+
+describe('an office whose complement is an organisation or another office', () => {
+  it('reads "the Chairman of the Transitional Unity Council, General B" as one person met, the council no one', () => {
+    const a = analyse([
+      'The Personal Envoy of the Secretary-General, Rami Lamar, was in Port Sudan on Tuesday, where he met with the Chairman of the Transitional Unity Council, General Adil Fattah al-Barhan.',
+    ], '2025-11-20');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Adil Fattah al-Barhan', 'Rami Lamar']);
+    expect(personBySurname(a, 'Lamar')?.role).toBe('Personal Envoy of the Secretary-General');
+    expect(contactsBetween(a, 'Lamar', 'al-Barhan').map((c) => c.date)).toEqual(['2025-11-18']);
+  });
+});

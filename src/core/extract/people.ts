@@ -138,7 +138,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       // "the Siverskyi Donets": a capitalised pair after a bare article is a thing, not a person.
       if (!before && toks[span.from - 1]?.lower === 'the') continue;
       if (!before && LOCATIVE.has(toks[span.from - 1]?.lower ?? '') && !elsewhere.has(span.core.join(' '))) continue;
-      if (!before && namesAnOrganisation(toks, span.to)) continue;
+      // "the Chairman of the Transitional Sovereignty Council": after "the", a name that organisation words close is
+      // the organisation, even with a title before it.
+      if ((!before || toks[span.from - 1]?.lower === 'the') && namesAnOrganisation(toks, span.to)) continue;
       const after = roleAfter(text0, toks, span.to);
       // "President Hamid Osei of Ghana", "Chancellor Friedrich Merz of Germany": the country after the name completes
       // the title before it, so "the Ghanaian president" can find him later.
