@@ -19,3 +19,15 @@ describe('a speech act inside a call', () => {
     expect(a.contacts).toHaveLength(0);
   });
 });
+
+describe('a denied report', () => {
+  it('is no contact, however far the "that" stands from the denial', () => {
+    const a = analyse([
+      'Spokesman Dmitri Pesk also refuted the publications of some Western media, that President Vlad Orlov last week had a secret conversation with President Taras Koval.',
+      'Pesk denied reports that Orlov had spoken with Koval by phone.',
+      'Pesk said Orlov spoke with Prime Minister Nara Mehta on Tuesday.',
+    ], '2025-11-20');
+    expect(contactsBetween(a, 'Orlov', 'Koval')).toHaveLength(0);
+    expect(contactsBetween(a, 'Orlov', 'Mehta')).toHaveLength(1);
+  });
+});

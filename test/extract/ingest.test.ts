@@ -49,6 +49,15 @@ describe('parseArticle metadata', () => {
     expect(parse('MOSCOW, Feb. 10, 2023 (AP) — The minister spoke.\n\nMore.').published).toBe('2023-02-10');
   });
 
+  it('reads a dateline with the day first or without an agency, and only with a real month', () => {
+    const a = parse('Title here\n\nMOSCOW, 19 Nov — The President yesterday spoke with the Prime Minister.\n\nMore.');
+    expect([a.dateline, a.paragraphs[0]?.slice(0, 13)]).toEqual(['--11-19', 'The President']);
+    expect(parse('Title here\n\nKYIV, June 24, 2025 - The minister spoke.\n\nMore.').published).toBe('2025-06-24');
+    expect(parse('Title here\n\nMOSCOW, 19 Nov (TASS) — The minister spoke.\n\nMore.').outlet).toBe('TASS');
+    const notOne = parse('Title here\n\nGENEVA, 12 Points — The minister spoke.\n\nMore.');
+    expect(notOne.dateline).toBeNull();
+  });
+
   it('hashes equal bodies equally and different bodies differently', () => {
     const a = parse('Title\n\nSame  body text.');
     const b = parse('Title\n\nSame body text.');

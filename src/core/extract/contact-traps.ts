@@ -60,7 +60,14 @@ const PRESENT_TIME_CLAUSE = /\b(?:[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Aa]s soo
 const PRESENT_VERB = /^(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks)\b/;
 
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
+/**
+ * "Peskov denied reports that Putin had spoken with B", "refuted the publications of some media, that Putin had a
+ * secret conversation with B": a denied report is no contact, however far the "that" stands from the denial.
+ */
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|refuted|refutes|refuting|dismissed|dismisses|rejected|rejects)\b[^.;?!]{0,100}?\bthat\b[^.;?!]*$/i;
+
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
+  if (DENIED_REPORT.test(text.slice(Math.max(0, triggerStart - 180), triggerStart))) return true;
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
   let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   // "I can confirm that A had a call with B": the modal belongs to the reporting verb, not to the contact (unless

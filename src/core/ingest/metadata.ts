@@ -45,7 +45,7 @@ export function readHeader(text: string): Header {
 }
 
 /** Agencies named in a wire dateline: "MOSCOW, Feb 10 (Reuters) -", "KYIV (AP) —". */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(?:,\s*[\p{L}]{3,9}\.? \d{1,2}(?:,? \d{4})?)?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
+const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(?:,\s*(?:[\p{L}]{3,9}\.? \d{1,2}|\d{1,2} [\p{L}]{3,9}\.?)(?:,? \d{4})?)?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
 /** "The RIA news agency reported", "the Interfax news agency said". */
 const NEWS_AGENCY = /\b(?:[Tt]he )?((?:[\p{Lu}][\p{L}&.-]*\s){1,3})news agency\b/u;
 /** "Support The Moscow Times!": a banner that names the page's own outlet. */
@@ -114,6 +114,24 @@ const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 
 /** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ". */
 const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
 
+/**
+ * Datelines without an agency, or with the day first (agency feeds and translations): "MOSCOW, 19 Nov — ",
+ * "KYIV, June 24 - ", "MOSCOW, 19 Nov (TASS) — ". The date is what makes it a dateline; the month must be one.
+ */
+const DATED_LINE = /^([\p{Lu}][\p{Lu} .'/-]{1,40}?),\s*(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+(\d{4}))?\s*(?:\(([^)]{1,30})\)\s*)?[-–—]\s*/u;
+
+/** The parts of a dateline: its whole text and the month word, day and year it gives. */
+interface DatelineParts { text: string; month?: string; day?: string; year?: string }
+
+function datelineParts(paragraph: string): DatelineParts | null {
+  const m = DATELINE.exec(paragraph);
+  if (m) return { text: m[0], month: m[2], day: m[3], year: m[4] };
+  const d = DATED_LINE.exec(paragraph);
+  const month = d?.[2] ?? d?.[5];
+  if (!d || !month || !MONTHS3.includes(month.slice(0, 3).toLowerCase())) return null;
+  return { text: d[0], month, day: d[3] ?? d[4], year: d[6] };
+}
+
 export interface Dateline {
   /** The paragraph without its dateline. */
   rest: string;
@@ -125,12 +143,12 @@ export interface Dateline {
 
 /** Read and strip a wire dateline at the start of a paragraph; null when there is none. */
 export function readDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph);
+  const m = datelineParts(paragraph);
   if (!m) return null;
-  const month = m[2] ? MONTHS3.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
-  const day = Number(m[3] ?? 0);
+  const month = m.month ? MONTHS3.indexOf(m.month.slice(0, 3).toLowerCase()) + 1 : 0;
+  const day = Number(m.day ?? 0);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const partial = month > 0 && day > 0 ? `--${pad(month)}-${pad(day)}` : null;
-  const date = partial && m[4] ? validDate(`${m[4]}-${pad(month)}-${pad(day)}`) : null;
-  return { rest: paragraph.slice(m[0].length), date, partial: date ? null : partial };
+  const date = partial && m.year ? validDate(`${m.year}-${pad(month)}-${pad(day)}`) : null;
+  return { rest: paragraph.slice(m.text.length), date, partial: date ? null : partial };
 }
