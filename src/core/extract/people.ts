@@ -51,6 +51,7 @@ function namesAnOrganisation(toks: Token[], to: number): boolean {
   }
   return true;
 }
+
 /** "External Affairs Minister" → "EAM": the initials of a capitalised title whose last word is its head. */
 function initialsOf(role: string): string | null {
   const ws = role.split(/\s+/u);
