@@ -249,6 +249,8 @@ export function objectsAfter(ctx: RichContext, s: number, from: number, subjects
     // "with A and with B": the repeated preposition joins the list too.
     const ok = people.length === 0 ? isRoleGap(gap) : /^\s*(?:,|,?\s+and|\s+as well as)\s/.test(gap) && isRoleGap(gap.replace(/^\s*(?:,|,?\s+and|\s+as well as)(?:\s+with(?=\s))?/, ''));
     if (!ok) break;
+    // "with B, Cambodia's former leader and C's father": an owner names someone else, not one more person met.
+    if (people.length > 0 && /^[’']s\b/u.test(text.slice(m.end, m.end + 3))) break;
     if (!people.includes(m.person)) people.push(m.person);
     cursor = m.end;
     objectEnd = m.end;

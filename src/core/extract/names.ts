@@ -205,6 +205,10 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
         core.push(c.word);
       } else if (NAME_MONTHS.has(c.lower) && core.length > 0 && !/^\d/u.test(tokens[j + 1]?.word ?? '')) {
         core.push(c.word);
+      } else if (c.lower === 'sheikh' && core.length > 0 && isNameWord(tokens[j + 1] ?? c) && !tokens[j - 1]?.punct &&
+        !/^(?:highness|excellency|majesty|eminence|holiness)$/u.test(tokens[j - 1]?.lower ?? '')) {
+        // "Hassan Sheikh Mohamud": inside a name, "Sheikh" is one of its words, not a title before the next name.
+        core.push(c.word);
       } else if (SURNAME_OK.has(c.lower) && core.length > 0 && NAME_WORD.test(c.word) && !isNameWord(tokens[j + 1] ?? c)) {
         // "Dr Helen Fox", "Fiona Hill": a surname that is also an organisation or place word.
         core.push(c.word);

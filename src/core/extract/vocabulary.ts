@@ -187,7 +187,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 /** Words that are organisation or place words but also common surnames ("Fiona Hill", "Helen Fox"): a name's last
  * word after a given name. */
-export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court');
+export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court sen');
 
 /** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('von van der den de del della di da du le la bin ibn al el abu dos das ter');

@@ -1,0 +1,33 @@
+// Title words that belong to a name ("Hassan Sheikh Mohamud", "Hun Sen"), and an owner in an object list.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('a title word inside or ending a name', () => {
+  it('keeps "Sheikh" inside a name and "Sen" ending one', () => {
+    const a = analyse([
+      'President Wanjiru Kamau spoke on phone with President Abdi Sheikh Warsame of Somalia on Friday.',
+      'Prime Minister Nida Chai was suspended over a leaked phone call in June with Hun Sokha, the former leader.',
+      'Opposition leader Pich Sen said nothing.',
+    ], '2025-11-24');
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Abdi Sheikh Warsame', 'Pich Sen']));
+    expect(contactsBetween(a, 'Kamau', 'Warsame').map((c) => c.date)).toEqual(['2025-11-21']);
+  });
+  it('still reads "His Highness Sheikh B" and "Sen. B" as titles', () => {
+    const a = analyse([
+      'His Highness Sheikh Khalid bin Faisal Al Nuaimi received a phone call from President Wanjiru Kamau.',
+      'Sen. Jane Roe said she spoke with Sen Mark Hale on Friday.',
+    ], '2025-11-24');
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Khalid bin Faisal Al Nuaimi', 'Jane Roe', 'Mark Hale']));
+    expect(a.people.some((p) => /Highness|Sen\b/u.test(p.name))).toBe(false);
+  });
+});
+
+describe('an owner in an object list', () => {
+  it('is not one more person met ("with B, the former leader and C\'s father")', () => {
+    const a = analyse([
+      "Prime Minister Nida Chai held a phone call in June with Pich Sokha, Cambodia's former leader and Pich Mony's father.",
+    ], '2025-11-24');
+    expect(contactsBetween(a, 'Chai', 'Sokha')).toHaveLength(1);
+    expect(a.contacts.filter((c) => c.participants.some((p) => p.endsWith('Mony')))).toHaveLength(0);
+  });
+});
