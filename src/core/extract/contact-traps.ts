@@ -67,7 +67,8 @@ const PRESENT_VERB = /^(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|refuted|refutes|refuting|dismissed|dismisses|rejected|rejects)\b[^.;?!]{0,100}?\bthat\b[^.;?!]*$/i;
 
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
-  if (DENIED_REPORT.test(text.slice(Math.max(0, triggerStart - 180), triggerStart))) return true;
+  const lead = text.slice(Math.max(0, triggerStart - 180), triggerStart);
+  if (lead.includes('that') && DENIED_REPORT.test(lead)) return true;
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
   let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
   // "I can confirm that A had a call with B": the modal belongs to the reporting verb, not to the contact (unless

@@ -319,7 +319,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     }
     if (holders.size === 0) return;
     tokens.forEach((toks, s) => toks.forEach((t, i) => {
-      const p = /^[A-Z]{2,4}$/u.test(t.word) ? holders.get(t.word) : undefined;
+      // Most words are not 2–4 letters opening with a capital: test the cheap facts before the pattern.
+      const c = t.word.charCodeAt(0);
+      const p = t.word.length >= 2 && t.word.length <= 4 && c >= 65 && c <= 90 && /^[A-Z]+$/u.test(t.word) ? holders.get(t.word) : undefined;
       const next = toks[i + 1];
       if (!p || (next && isCapitalised(next.word) && !next.punct)) return;
       const list = mentions[s] ?? [];
