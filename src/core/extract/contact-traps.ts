@@ -59,13 +59,13 @@ const REPORT_THAT = /^(.*)\b(?:confirm(?:s|ed)?|said|says|announced|added|stated
 const PRESENT_TIME_CLAUSE = /\b(?:[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Aa]s soon as)(?:\s+\S+){0,4}\s*$/;
 const PRESENT_VERB = /^(?:have|has|hold|holds|meet|meets|speak|speaks|talk|talks)\b/;
 
-/** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 /**
  * "Peskov denied reports that Putin had spoken with B", "refuted the publications of some media, that Putin had a
  * secret conversation with B": a denied report is no contact, however far the "that" stands from the denial.
  */
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|refuted|refutes|refuting|dismissed|dismisses|rejected|rejects)\b[^.;?!]{0,100}?\bthat\b[^.;?!]*$/i;
 
+/** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
   const lead = text.slice(Math.max(0, triggerStart - 180), triggerStart);
   if (lead.includes('that') && DENIED_REPORT.test(lead)) return true;

@@ -205,17 +205,20 @@ function draftOf(ctx: RichContext, s: number, t: Trigger, found: Found, d: DateM
   };
 }
 
-/** Role words of a plural phrase and the role each person must hold for the phrase to fit. */
-const PLURAL_ROLE: [RegExp, RegExp][] = [
-  [/\b(?:two|both|the) (?:foreign |defen[cs]e |trade |finance )?ministers\b/i, /\b(?:minister|secretary)\b/i],
-  [/\b(?:two|both|the) presidents\b/i, /\bpresident\b/i],
+/**
+ * Role words of a plural phrase, the role each person must hold for the phrase to fit, whether a prime minister is
+ * one of them, and whether the phrase may reach past its paragraph for people named before it.
+ */
+interface PluralRole { phrase: RegExp; office: RegExp; primeMinister: boolean; acrossParagraphs: boolean }
+const PLURAL_ROLE: PluralRole[] = [
+  { phrase: /\b(?:two|both|the) (?:foreign |defen[cs]e |trade |finance )?ministers\b/i, office: /\b(?:minister|secretary)\b/i, primeMinister: false, acrossParagraphs: true },
+  { phrase: /\b(?:two|both|the) presidents\b/i, office: /\bpresident\b/i, primeMinister: false, acrossParagraphs: true },
   // "The leaders last spoke in May": heads of state or government, not the ministers reported since.
-  [/\b(?:two|both|the) leaders\b/i, /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|taoiseach)\b/i],
+  { phrase: /\b(?:two|both|the) leaders\b/i, office: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|amir|sultan|crown prince|taoiseach)\b/i, primeMinister: true, acrossParagraphs: false },
 ];
 
-/** A prime minister is one of "the two leaders", never one of "the two ministers". */
-const fitsPlural = (phrase: RegExp, office: RegExp, role: string | null): boolean =>
-  role !== null && office.test(role) && (/leaders/.test(phrase.source) || !/\bprime minister\b/i.test(role));
+const fitsPlural = (rule: PluralRole, role: string | null): boolean =>
+  role !== null && rule.office.test(role) && (rule.primeMinister || !/\bprime minister\b/i.test(role));
 
 /**
  * The pair "the two ministers" refers to: the latest pair whose roles fit the phrase ("the two ministers" after a
@@ -225,14 +228,13 @@ function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) =
   const plural = PLURAL_PHRASE.test(before);
   if (!mem.pair) {
     if (!plural) return null;
-    const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
-    // "the presidents" may reach back past the paragraph for its people; "the two leaders" stays in it.
-    return rule ? named((p) => fitsPlural(rule[0], rule[1], p.role), !/leaders/.test(rule[0].source)) : named(() => true, false);
+    const rule = PLURAL_ROLE.find((r) => r.phrase.test(before));
+    return rule ? named((p) => fitsPlural(rule, p.role), rule.acrossParagraphs) : named(() => true, false);
   }
   if (!/ministers|presidents|leaders/.test(before)) return mem.pair;
-  const rule = PLURAL_ROLE.find(([phrase]) => phrase.test(before));
+  const rule = PLURAL_ROLE.find((r) => r.phrase.test(before));
   if (!rule) return mem.pair;
-  const fit = (p: PersonRef): boolean => fitsPlural(rule[0], rule[1], p.role);
+  const fit = (p: PersonRef): boolean => fitsPlural(rule, p.role);
   const fits = (pair: PersonRef[]): boolean => pair.every(fit);
   if (fits(mem.pair)) return mem.pair;
   for (let i = mem.pairs.length - 1; i >= Math.max(0, mem.pairs.length - 4); i--) {
@@ -240,7 +242,7 @@ function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) =
     if (pair && fits(pair)) return pair;
   }
   // "Zelensky arrived to meet Erdogan … On February 3 the presidents had a call": the two presidents named last.
-  return named(fit, !/leaders/.test(rule[0].source)) ?? mem.pair;
+  return named(fit, rule.acrossParagraphs) ?? mem.pair;
 }
 
 /** A plural subject standing for two people named before: "when the two met", "the presidents had a call". */

@@ -142,7 +142,8 @@ export function matchesRole(mention: string, role: string): boolean {
   return r;
 }
 
-const LESSER_RANKS = ['deputy', 'vice', 'under', 'assistant', 'former', 'shadow'];
+/** Words that make a title another office than the bare head: a lesser rank, or "prime" for a minister. */
+const OTHER_OFFICE = ['deputy', 'vice', 'under', 'assistant', 'former', 'shadow', 'prime'];
 
 function computeMatch(mention: string, role: string): boolean {
   const m = words(mention).filter((w) => w !== 'the' && w !== 'of' && w !== 'this' && w !== 'that');
@@ -152,11 +153,9 @@ function computeMatch(mention: string, role: string): boolean {
   const own = new Set(words(role.split(/\s(?:for|to|of)\s/iu)[0] ?? role));
   const heads = m.filter((w) => ROLE_HEADS.has(w));
   if (heads.length === 0 || !heads.every((h) => own.has(h))) return false;
-  // "the Secretary" is not "Deputy Secretary Landau", "the President" not the Vice-President: a lesser rank the
-  // mention leaves out names another office.
-  if (LESSER_RANKS.some((w) => r.has(w) && !m.includes(w))) return false;
-  // "the minister" is not the Prime Minister: "prime" names another office, one the mention would have said.
-  if (r.has('prime') && heads.includes('minister') && !m.includes('prime') && !m.includes('premier')) return false;
+  // "the Secretary" is not "Deputy Secretary Landau", "the President" not the Vice-President, "the minister" not the
+  // Prime Minister: a word the mention leaves out names another office.
+  if (OTHER_OFFICE.some((w) => r.has(w) && !m.includes(w))) return false;
   const nat = roleNationality(mention);
   if (nat && nat !== roleNationality(role)) return false;
   return m.filter((w) => ROLE_MODIFIERS.has(w) && !NATIONALITY_WORDS.has(w)).every((w) => r.has(w));

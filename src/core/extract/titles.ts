@@ -134,7 +134,7 @@ function possessedRole(text: string, tokens: Token[], comma: number): RoleMatch 
       return { text: slice(text, tokens, a, comma), from: a, to: comma, possessive: false };
     }
     // "the Personal Envoy of the Secretary-General, B": the office whose complement the comma closes.
-    if (t.lower === 'the' && tokens[a - 2]?.lower === 'of' && isHead(tokens[a - 3] ?? t) && a - 3 >= 0) { a -= 3; continue; }
+    if (t.lower === 'the' && a >= 3 && tokens[a - 2]?.lower === 'of' && isHead(tokens[a - 3] as Token)) { a -= 3; continue; }
     if (/^(?:the|his|her|their|its)$/u.test(t.lower)) {
       return a < comma - 1 || ROLE_HEADS.has(head.lower) ? { text: slice(text, tokens, a, comma), from: a, to: comma, possessive: POSSESSIVES.has(t.lower) } : null;
     }
