@@ -266,6 +266,17 @@ export function foldTranslit(word: string): string {
   return key;
 }
 
+/**
+ * A looser key for a surname spelled two ways in one translated text: its first letter and its consonants, s for z
+ * ("Albanizi" and "Albanese" → "albns", "Carni" and "Carney" → "crn"). Only for matching inside one article, where
+ * the exact key found no one; short words (under five letters) get none, since too many of them collide.
+ */
+export function surnameSkeleton(word: string): string | null {
+  const key = foldTranslit(word);
+  if (key.length < 5) return null;
+  return (key[0] ?? '') + key.slice(1).replace(/[aeiou]/gu, '').replace(/z/gu, 's');
+}
+
 function computeTranslit(word: string): string {
   return foldName(word)
     // Ukrainian h for Russian g before a consonant: Hrytsenko/Grytsenko, Hlib/Gleb.

@@ -2,7 +2,7 @@
 // title + surname and role mention linked to the person it means (the nearest full name before it).
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
-import { findNameSpans, foldName, foldTranslit, isCapitalised, tokenize, type NameSpan, type Token } from './names.js';
+import { findNameSpans, foldName, foldTranslit, isCapitalised, surnameSkeleton, tokenize, type NameSpan, type Token } from './names.js';
 import { pronounGenders, roleGender, titleGender, type Gender } from './gender.js';
 import { findPeriphrases, findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
@@ -208,6 +208,12 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const bySurname = (word: string, at: number, gender: Gender | null = null): PersonInfo | null => {
     const key = foldTranslit(word);
     let cands = people.filter((p) => p.surnameKey === key);
+    // "Anthony Albanizi … Prime Minister Albanese": a translation's second spelling of the one surname like it.
+    if (cands.length === 0) {
+      const skeleton = surnameSkeleton(word);
+      const loose = skeleton ? people.filter((p) => surnameSkeleton(p.surnameKey) === skeleton) : [];
+      if (loose.length === 1) cands = loose;
+    }
     // "Mr Bhargava" is not the person an earlier "Ms Bhargava, the ambassador" showed to be a woman.
     if (gender && cands.length > 1) cands = cands.filter((c) => (genders.get(c) ?? gender) === gender);
     if (cands.length <= 1) return cands[0] ?? null;

@@ -29,7 +29,7 @@ export const NAME_TITLES = set(`
   princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
   archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
-  h.e commissioner envoy brig rear vice-admiral
+  h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon.
 `);
 for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', 'secretary', 'chair', 'chairman', 'director'])
   for (const pre of ['vice-', 'deputy-', 'co-']) NAME_TITLES.add(pre + h);
