@@ -40,7 +40,9 @@ const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|o
 // "telephoned with B" is translated German/Russian ("telefonierte mit").
 const SPEAK_VERB = '(?:spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
-const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to)\\b`, 'y');
+// "to" before a bare lower-case word is an infinitive ("met to discuss", "talks to deepen ties"), not a person.
+const TO_PERSON = '(?!\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|you|each|both|all|one|some|several|this|that|these|those|two|three)\\b)[a-z]+\\b)';
+const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`, 'y');
 
 /**
  * Nouns of a conversation: "a telephone conversation with", "another phone call with", "held talks with". The words
@@ -70,13 +72,14 @@ const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\
 /** "a video call chaired by A": A held the call. */
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
-const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:a|an|the|their)|(?:recalled|recalling|remembered)\\s+their)\\s+(?:[\\w-]+\\s+)?${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+// Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
+const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
 
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
-// place first: "received in the Presidential Complex the Foreign Minister of Ukraine B".
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)\s+the(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+// place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');

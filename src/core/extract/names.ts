@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
 
 // Latin script only: English coverage spells names in Latin letters; Cyrillic in "[начальник Генштаба]" is a
 // translator's leftover, not a name.
-const NAME_WORD = /^(?:(?:al|el|ad|ar|as|at|az|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_WORD = /^(?:(?:al|el|ad|ar|as|at|az|es|ed|er|et|ez|ash|an|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Months that are also given names or surnames ("Theresa May"): a name only after another name word. */
 const NAME_MONTHS = new Set(['april', 'may', 'june', 'july', 'august']);
@@ -106,6 +106,16 @@ export function isNameWord(t: Token): boolean {
 const nameWordMemo = new Map<string, boolean>();
 
 const isInitial = (t: Token): boolean => !t.punct && t.dot && /^\p{Lu}$/u.test(t.word);
+/**
+ * "External Affairs Minister S Jaishankar": Indian style writes an initial without its dot. A lone capital counts as
+ * one only right after a title or role word, where it cannot be the article "A" or a list letter.
+ */
+const bareInitial = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && !t.punct && !t.dot && t.word.length === 1 && t.word !== 'A' && t.word !== 'I' && /^\p{Lu}$/u.test(t.word) &&
+    (NAME_TITLES.has(prev.lower) || ROLE_HEADS.has(prev.lower));
+};
 
 export interface NameSpan {
   /** Token index range [from, to). */
@@ -179,7 +189,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       i = special.to;
       continue;
     }
-    if (!t || !(isNameWord(t) || (isInitial(t) && isNameWord(tokens[i + 1] ?? t)))) {
+    if (!t || !(isNameWord(t) || ((isInitial(t) || bareInitial(tokens, i)) && isNameWord(tokens[i + 1] ?? t)))) {
       i++;
       continue;
     }
@@ -199,7 +209,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       } else if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0)) {
         if (NAME_MONTHS.has(c.lower) && /^\d/u.test(tokens[j + 1]?.word ?? '')) break;
         core.push(c.word);
-      } else if (isInitial(c)) {
+      } else if (isInitial(c) || (j === from && bareInitial(tokens, j))) {
         continue;
       } else if (NAME_PARTICLES.has(c.word) && core.length > 0 && particleRunEndsInName(tokens, j)) {
         core.push(c.word);
