@@ -93,3 +93,25 @@ export function relativeSubject(ctx: RichContext, s: number, t: Trigger, lastPai
 export function possessivePair(t: Trigger, lastPair: PersonRef[] | null): PersonRef[] | null {
   return !t.verb && lastPair && /\btheir\s/i.test(t.text) ? lastPair : null;
 }
+
+/** The verb a "since their meeting" follows, and its object: "has not spoken to B since", "had not met B since". */
+const SINCE_VERB = /\b(?:spoken|spoke|talked|met|seen|been in (?:touch|contact))\s+(?:(?:with|to)\s+)?([^,;]*?)\s*$/u;
+/** A pronoun subject just before the verb's auxiliaries: "she had not spoken with B since". */
+const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:has|had|have|did|does|was|is|not|never|yet|also|still|n[’']t)\s+)*$/iu;
+
+/**
+ * "A has not spoken to B since their meeting in May", "she had not spoken with B since their last call": "their" is
+ * the clause's subject and the object of its verb, not the pair reported before. Null when the trigger is not such a
+ * "since"; empty when it is but one of the two is not known (then no one is guessed).
+ */
+export function sincePair(ctx: RichContext, s: number, t: Trigger, before: (at: number) => PersonRef[]): PersonRef[] | null {
+  const text = ctx.sentences[s]?.text ?? '';
+  if (!/^since\s/i.test(t.text)) return null;
+  const v = SINCE_VERB.exec(text.slice(0, t.start));
+  if (!v) return null;
+  const objectFrom = v.index + v[0].length - (v[1] ?? '').length;
+  const object = ctx.people.mentionsIn(s).find((m) => m.start >= objectFrom && m.end <= t.start)?.person;
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(0, v.index));
+  const subject = pronoun ? resolvePronoun(ctx, s, pronoun.index, object ? [object] : []) : before(v.index)[0];
+  return object && subject && object !== subject ? [subject, object] : [];
+}

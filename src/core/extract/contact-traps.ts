@@ -27,6 +27,9 @@ const IN_CALL = /^(?:in|during|over|via)\s/i;
 /** Past-tense speech acts that a call carries out rather than plans: "agreed", "urged", "asked", "pressed". */
 const SAID_IN_CALL = /\b(?:agreed|urged|asked|requested|pressed|pushed|demanded|proposed|offered|invited)\b/g;
 
+/** A call noun after "since" ("since their last call"): a contact that took place. */
+const SINCE_CALL = /^since\s/i;
+
 /** "n't" glued to its verb: "can't", "didn't", "haven't". */
 const NEGATED_CONTRACTION = /n[’']t\b/;
 
@@ -67,6 +70,9 @@ const DENIED_REPORT = /\b(?:denied|denies|deny|denying|refuted|refutes|refuting|
 
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
+  // "has not spoken to B since their meeting in May": "since" presupposes the meeting; only a modal before it
+  // ("will have …") could still undo it.
+  if (SINCE_CALL.test(text.slice(triggerStart, triggerStart + 6))) return /\b(?:will|would|shall)\b/.test(clauseBefore(text, triggerStart));
   const lead = text.slice(Math.max(0, triggerStart - 180), triggerStart);
   if (lead.includes('that') && DENIED_REPORT.test(lead)) return true;
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.

@@ -9,7 +9,7 @@ import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
 import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
-import { firstPersonSubjects, frontedSubject, possessivePair, relativeSubject, verbObjectPair } from './contact-subjects.js';
+import { firstPersonSubjects, frontedSubject, possessivePair, relativeSubject, sincePair, verbObjectPair } from './contact-subjects.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
 const ANAPHORIC_CALL = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Dd]uring|[Aa]fter|[Ii]n)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:conversation|call|talks|meeting|discussion|exchanges?|videoconference|video conference)\b|\b(?:it|they|It|They) lasted\b/;
@@ -310,6 +310,8 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       return { subjects: [], objects: obj.people, objectEnd: obj.objectEnd };
     }
     case 'plural': {
+      const since = sincePair(ctx, s, t, (at) => subjectsBefore(ctx, s, at, lastPair));
+      if (since) return { subjects: since, objects: [], objectEnd: t.end };
       const found = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
       // Verb-final order: "had the chancellor with A and B telephoned" — A and B are the objects of "with".
       const subjects = /\bwith\s+(?:\S+\s+){0,6}$/.test(objectLead(ctx, s, found)) ? [] : found;
