@@ -78,3 +78,10 @@ describe('dates', () => {
     expect(first('ahead of a summit that begins Thursday', '2024-04-16')).toMatchObject({ planned: true });
   });
 });
+
+describe('a month opening the sentence', () => {
+  it('reads "In March," at the start as the month, and "Since March," as a bound', () => {
+    expect(findDates('In March, Hegseth met Marcos.', '2025-11-20')).toEqual([expect.objectContaining({ value: '2025-03', bound: false })]);
+    expect(findDates('Since March, Hegseth has met Marcos twice.', '2025-11-20')).toEqual([expect.objectContaining({ value: '2025-03', bound: true })]);
+  });
+});

@@ -49,7 +49,7 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`
  * before the noun ("telephone", "video", "in-person") give the mode and are read from the text around the match;
  * leaving them out of the pattern keeps it fast.
  */
-const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
+const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:also|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
@@ -76,13 +76,29 @@ const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|orga
 const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
 
+/**
+ * A courtesy visit: "paid a courtesy call on B", "called on B at Malacañang Palace" (not "called on B to …", checked
+ * once the object is known).
+ */
+const CALLED_ON = /\b(?:(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on)(?=\s+(?:\p{Lu}|the\s+\p{Lu}|him\b|her\b))/gu;
+/** "under the co-chairmanship of A and B", "co-chaired by A and B": a meeting both chaired, both named after. */
+const CO_CHAIRED = /\b(?:co-?chair(?:ed|manship)|co-?presid(?:ed|ency)|joint chairmanship)\s+(?:by|of)\b/gi;
+/** "hosted a US Coast Guard delegation led by B": the host met the delegation's head. */
+const DELEGATION_LED = /\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?delegations?\s+(?:led|headed)\s+by\b/g;
+/**
+ * Translated orders: "Wang Yi in Brussels with B held the 13th round of strategic dialogue" (Chinese, Korean: the
+ * "with" phrase before the verb) and "held with B a strategic dialogue" (French: the object before the noun).
+ */
+const WITH_HELD = new RegExp(`\\bwith\\s+[^.;,]{3,80}?\\s(held|had|conducted)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:rounds?|${CALL_NOUN})\\b`, 'g');
+const HELD_WITH = new RegExp(`\\b(?:held|had|conducted)\\s+with(?=\\s+[^.;]{3,120}?\\s(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${CALL_NOUN}\\b)`, 'g');
+
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held talks|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -92,7 +108,7 @@ export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|talks|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -101,7 +117,7 @@ export function modeOf(words: string): ContactMode {
  * than letting each one scan the sentence.
  */
 const VERB_ANCHOR = /\b(?:spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
-const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
+const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
 const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired)\b/g;
 
 /**
@@ -142,7 +158,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
-  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral/);
+  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue/);
   const speak = has(/spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
@@ -172,6 +188,18 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     scan(DIRECT, 'direct', true, (m) => (/^(?:met|meets|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
+  if (has(/called on|courtesy|paid a|pays a/)) scan(CALLED_ON, 'direct', true, null, () => 'in-person');
+  if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null);
+  if (has(/delegation/)) scan(DELEGATION_LED, 'with', true, null, () => 'in-person');
+  if (noun && has(/held with|had with|conducted with/)) scan(HELD_WITH, 'with', true, null);
+  if (noun && has(/ with /)) {
+    WITH_HELD.lastIndex = 0;
+    for (let m = WITH_HELD.exec(text); m; m = WITH_HELD.exec(text)) {
+      const verbAt = m.index + m[0].indexOf(` ${m[1] ?? ''} `, 5) + 1;
+      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(m[0]), initiator: null, verbAt };
+      if (!out.some((o) => t.start < o.end && m !== null && m.index + m[0].length > o.start)) out.push(t);
+    }
+  }
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) {
     WITH_VERB_FINAL.lastIndex = 0;
     for (let m = WITH_VERB_FINAL.exec(text); m; m = WITH_VERB_FINAL.exec(text)) {
@@ -185,7 +213,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
+const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

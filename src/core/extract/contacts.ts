@@ -170,7 +170,8 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
     if (t.shape === 'host') return null;
   }
   const people = [...new Set([...found.subjects, ...found.objects])];
-  if (people.length === 2) { mem.pair = people; mem.pairSentence = s; mem.pairs.push(people); }
+  // Two who co-chaired a commission are background to the article's pair: a later "their talks" is not theirs.
+  if (people.length === 2 && !/^co-?chair|^co-?presid|^joint chair/i.test(t.text)) { mem.pair = people; mem.pairSentence = s; mem.pairs.push(people); }
   const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/i.test(t.text));
   if (anaphoric && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
     // "Participants in the call included ...", "was also attended by ...", "X also joined the video conference":
@@ -292,7 +293,9 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       if (subjects.length === 0 && obj.people.length > 0) subjects = frontedSubject(ctx, s, t, obj.objectEnd);
       // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
       if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
-      if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called/i.test(t.text))) return null;
+      if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called(?! on)/i.test(t.text))) return null;
+      // "called on B to resign", "called on B for restraint": an appeal, not a visit.
+      if (/^called on/i.test(t.text) && /^[^.;]{0,40}?\b(?:to|for|not to)\s/i.test(text.slice(obj.objectEnd))) return null;
       // "Ontario premier spoke with B and C" whose subject names no one found: B and C did not speak with each other.
       if (subjects.length === 0 && obj.people.length >= 2 && talkedWithEach(t)) return null;
       // "held separate phone calls with B and C", "spoke separately with …", "phoned B and then C": one call each.

@@ -33,7 +33,8 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+of)?,?\\s+(\\d{4}|this year|last year)\\b`, 'g');
 // "at the end of May", "the beginning of March": the month, at month grain.
-const MONTH_ONLY = new RegExp(`\\b(?:in|since|until|by|from|during|early|mid-?|late|last|this|next|(?:end|beginning|start|middle) of)\\s+(?:(?:early|mid-?|late)\\s*)?${MONTH}(?![\\w-])(?!\\.?\\s+\\d)`, 'g');
+// A sentence may open with it: "In March, A met B".
+const MONTH_ONLY = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ee]arly|[Mm]id-?|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|(?:end|beginning|start|middle) of)\\s+(?:(?:early|mid-?|late)\\s*)?${MONTH}(?![\\w-])(?!\\.?\\s+\\d)`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|on|early|late|coming)\\s+)?${WEEKDAY}\\b`, 'g');
