@@ -31,3 +31,12 @@ describe('an owner in an object list', () => {
     expect(a.contacts.filter((c) => c.participants.some((p) => p.endsWith('Mony')))).toHaveLength(0);
   });
 });
+
+describe('regnal numbers', () => {
+  it('keeps "Leo XIV" and "Charles III" whole, so "Leo" is never read as a surname', () => {
+    const a = analyse(['This morning the Holy Father Leo XIV received in audience Mr. Nikos Christodoulides, President of the Republic of Cyprus.'], '2025-10-18');
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Leo XIV', 'Nikos Christodoulides']));
+    expect(contactsBetween(a, 'XIV', 'Christodoulides')).toHaveLength(1);
+    expect(analyse(['King Charles III met Prime Minister Keir Starmer on Tuesday.'], '2025-10-18').people.map((p) => p.name)).toContain('Charles III');
+  });
+});

@@ -202,7 +202,12 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       const prev = tokens[j - 1];
       if (j > from && prev?.dot && !isInitial(prev)) break; // "Lavrov. Blinken" is two names
       if (j > from && prev?.poss) break; // "Angola's Joaquim Matos": a possessive ends a name
-      if (NAME_SUFFIXES.has(c.lower) && core.length > 1 && /^(?:[IVX]+|Jr|Sr)$/u.test(c.word)) {
+      if (core.length === 1 && j === from + 1 && /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX)$/u.test(c.word)) {
+        // "Leo XIV", "Charles III": a regnal number completes a single name (and keeps "Leo" from being a surname).
+        core.push(c.word);
+        j++;
+        break;
+      } else if (NAME_SUFFIXES.has(c.lower) && core.length > 1 && /^(?:[IVX]+|Jr|Sr)$/u.test(c.word)) {
         // "Gilberto C. Teodoro Jr.": a generational suffix ends the name and stays out of the short form.
         j++;
         break;
