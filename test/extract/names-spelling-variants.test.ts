@@ -39,3 +39,24 @@ describe('spelling variants of one surname', () => {
     expect(r.articles.map((l) => l.storyId)[0]).toBe(r.articles.map((l) => l.storyId)[1]);
   });
 });
+
+describe('an inner word of a long name used alone', () => {
+  it('finds "Lula" and "Sheinbaum" as the people whose full names hold them', () => {
+    const a = analyse([
+      'President Luiz Inácio Lula da Silva spoke with President Claudia Sheinbaum Pardo on Tuesday.',
+      'On July 9, Sheinbaum was received by Lula in Brasília.',
+    ], '2025-09-17');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Claudia Sheinbaum Pardo', 'Luiz Inácio Lula da Silva']);
+    expect(contactsBetween(a, 'Silva', 'Pardo').map((c) => c.date).sort()).toEqual(['2025-07-09', '2025-09-16']);
+  });
+
+  it('leaves an inner word two people share, or one that is someone\'s surname, to no one', () => {
+    const a = analyse([
+      'Minister Ana María Lopez Garcia met Minister Juan Carlos Lopez on Monday.',
+      'Carlos said nothing.',
+    ], '2025-09-17');
+    const carlos = a.people.filter((p) => p.aliases.includes('Carlos'));
+    expect(carlos.length).toBeLessThanOrEqual(1);
+    expect(a.people.find((p) => p.name === 'Ana María Lopez Garcia')?.aliases ?? []).not.toContain('Lopez');
+  });
+});

@@ -233,6 +233,17 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     firstIndex.set(key, firstIndex.has(key) ? null : p);
   }
   const surnames = new Set(people.map((p) => p.surnameKey));
+  // "Lula" for Luiz Inácio Lula da Silva, "Sheinbaum" for Claudia Sheinbaum Pardo: a name's inner word used alone.
+  // Only a capitalised word of four letters or more that no one else carries anywhere in the name.
+  for (const p of people) {
+    const words = p.ref.name.split(' ');
+    for (const w of words.slice(1, -1)) {
+      if (w.length < 4 || !isCapitalised(w)) continue;
+      const key = foldTranslit(w);
+      if (key === p.surnameKey || surnames.has(key)) continue;
+      firstIndex.set(key, firstIndex.has(key) && firstIndex.get(key) !== p ? null : p);
+    }
+  }
   const byFirst = (word: string): PersonInfo | null => {
     const key = foldTranslit(word);
     return surnames.has(key) ? null : firstIndex.get(key) ?? null;
