@@ -60,3 +60,15 @@ describe('an inner word of a long name used alone', () => {
     expect(a.people.find((p) => p.name === 'Ana María Lopez Garcia')?.aliases ?? []).not.toContain('Lopez');
   });
 });
+
+describe('a one-word name set off by commas after a role', () => {
+  it('is the holder of that role ("his Indonesian counterpart, Sugiono,")', () => {
+    const a = analyse(['Foreign Minister Mauro Vieira spoke by telephone with his Indonesian counterpart, Sugiono, in the past week.'], '2025-09-17');
+    expect(contactsBetween(a, 'Vieira', 'Sugiono')).toEqual([expect.objectContaining({ mode: 'phone', date: '2025-09' })]);
+  });
+
+  it('needs the role right before the comma ("met the delegation, Jakarta," names no one)', () => {
+    const a = analyse(['Foreign Minister Mauro Vieira met the delegation, Jakarta, on Monday.'], '2025-09-17');
+    expect(a.people.map((p) => p.name)).toEqual(['Mauro Vieira']);
+  });
+});

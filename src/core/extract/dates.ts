@@ -26,7 +26,7 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** The cheap prefilter: sentences without any of these words are never handed to the parsers. */
-const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning|afternoon|evening)|days? ago|in the week|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
+const PREFILTER = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Tt]his|[Ll]ast) (?:week|month|morning|afternoon|evening)|days? ago|in the week|[Ii]n the past (?:week|month)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})`);
 
 const MONTH_TEST = new RegExp(`\\b${MONTH}`);
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
@@ -38,7 +38,7 @@ const MONTH_ONLY = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]u
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|this|next|on|early|late|coming)\\s+)?${WEEKDAY}\\b`, 'g');
-const RELATIVE = /\b([Tt]he day before yesterday|(?:one|two|three|four|five|six|\d) days? ago|[Yy]esterday|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ee]arlier this week|[Ee]arlier in the week|[Tt]his week|[Ll]ast week|[Ee]arlier this month|[Tt]his month|[Ll]ast month)\b/g;
+const RELATIVE = /\b([Tt]he day before yesterday|(?:one|two|three|four|five|six|\d) days? ago|[Yy]esterday|[Ll]ast night|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ee]arlier this week|[Ee]arlier in the week|[Tt]his week|[Ll]ast week|[Ee]arlier this month|[Tt]his month|[Ll]ast month|[Ii]n the past (?:week|month))\b/g;
 
 const MONTH_NUM: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const monthNum = (m: string): number => MONTH_NUM[m.slice(0, 3).toLowerCase()] ?? 0;
@@ -153,8 +153,9 @@ function addRelative(text: string, ref: string | null, out: DateMention[], taken
     const d = weekdayOnOrBefore(mod === 'last' ? addDays(refDate, -1) : refDate, wd);
     push(at, m.index + m[0].length, 'day', isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
   }
-  for (const m of /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arlier|ago/.test(text) ? text.matchAll(RELATIVE) : []) {
-    const w = (m[1] ?? '').toLowerCase();
+  for (const m of /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arlier|ago|past/.test(text) ? text.matchAll(RELATIVE) : []) {
+    // "in the past week" is how translations (Arabic, Portuguese) say "last week".
+    const w = (m[1] ?? '').toLowerCase().replace(/^in the past /, 'last ');
     const end = m.index + m[0].length;
     if (!refDate) { push(m.index, end, w.includes('week') || w.includes('month') ? 'month' : 'day', null); continue; }
     const day = (n: number): string => addDays(refDate, n).toISOString().slice(0, 10);

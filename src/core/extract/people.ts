@@ -131,7 +131,13 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
         const title = titled ? roleBefore(text0, toks, span.from)?.text ?? null : null;
         // "High Representative for Foreign Affairs and Security Policy Kallas": a whole office before a bare surname.
         // The word before it belongs to the title ("Prime Minister of Haiti" names a country, not a Mr Haiti).
-        const roleTitle = !titled && s >= 0 && isCapitalised(prev?.word ?? '') ? roleBefore(text0, toks, span.from)?.text ?? null : null;
+        // "his Indonesian counterpart, Sugiono," a one-word name set off by commas after a role is the role's holder
+        // (Indonesian and other mononyms): the role counts as its office.
+        const next = toks[span.to];
+        const commaRole = !titled && s >= 0 && prev?.word === ',' && ROLE_HEADS.has(toks[span.from - 2]?.lower ?? '') &&
+          (!next || next.word === ',' || next.word === '.' || next.word === ';')
+          ? roleBefore(text0, toks, span.from - 1)?.text ?? toks[span.from - 2]?.word ?? null : null;
+        const roleTitle = !titled && s >= 0 && isCapitalised(prev?.word ?? '') ? roleBefore(text0, toks, span.from)?.text ?? null : commaRole;
         singles.push({ s, start: span.start, end: span.end, from: titled && prev ? prev.start : span.start, word: span.core[0] ?? '', text, titled, apposition, title, roleTitle, before: prev?.lower ?? '' });
         continue;
       }
@@ -263,7 +269,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   for (const m of singles) singleUses.set(m.word, PLACE_BEFORE.has(m.before) ? -Infinity : (singleUses.get(m.word) ?? 0) + 1);
   for (const m of singles) {
     let info = bySurname(m.word, pos(m.s, m.start), titleGender(m.titled)) ?? byFirst(m.word);
-    const officed = !m.titled && m.roleTitle !== null && (singleUses.get(m.word) ?? 0) >= 2;
+    const officed = !m.titled && m.roleTitle !== null && ((singleUses.get(m.word) ?? 0) >= 2 || m.before === ',');
     if (!info && (m.titled || officed)) {
       // "Mr Blair said": a titled surname is a person even when the article never gives the full name.
       const key = `_ ${foldTranslit(m.word)}`;
