@@ -13,6 +13,12 @@ describe('traps yield no contact', () => {
     noContact(`Adviser Mikhailo Polodyk called on Friday to withdraw Russia’s veto.`);
   });
 
+  it('a standing state ("is in contact with", "remains in close touch with"), not a past contact', () => {
+    noContact(`${A} is in contact with ${B} and the Egyptian side.`);
+    noContact(`${A} remains in close touch with ${B}.`);
+    expect(analyse([`${A} was in contact with ${B} on Tuesday.`]).contacts).toHaveLength(1);
+  });
+
   it('"called X a Y"', () => {
     noContact(`US President Joe Biden once again called Russian President Vladimir Putin a “war criminal”.`);
     noContact(`${A} called ${B} “a man who has forgotten where he came from”.`);
