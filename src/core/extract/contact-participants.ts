@@ -124,7 +124,13 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     // Named in its own sentence only as an object ("The President of Russia informed his Turkish counterpart about
     // his meeting"): the possessor is a subject this sentence names in another way; guessing would be wrong.
     if (here.length > 0 && here.every((m) => inObjectPosition(stripRole(text.slice(0, m.start))))) return [];
-    const p = genderFit(ctx, s, offset, poss[1]?.toLowerCase() === 'her' ? 'f' : 'm', resolvePronoun(ctx, s, offset));
+    const gender = poss[1]?.toLowerCase() === 'her' ? 'f' : 'm';
+    // "B told reporters that President A had also briefed C on his conversation with D": "his" is the subject of
+    // its own clause (A), the last name before it not in object position, when its gender does not rule it out.
+    const subject = [...here].reverse().find((m) => !inObjectPosition(stripRole(text.slice(0, m.start))));
+    const g = subject ? ctx.people.genderOf(subject.person) : null;
+    if (subject && (g === null || g === gender)) return [subject.person];
+    const p = genderFit(ctx, s, offset, gender, resolvePronoun(ctx, s, offset));
     return p ? [p] : [];
   }
   const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at && !insideName(text, m));
