@@ -53,10 +53,15 @@ export const emptyScore = (): Score => ({
 
 const norm = (s: string): string => foldName(s.replace(/[’']/gu, "'")).replace(/[^a-z0-9' ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 
-/** Gold canonical name of a found name: equal to a name or alias (folded), or the same person by spelling rules. */
-function canonical(gold: Gold, name: string): string {
+/** Forms of address and titles that open a gold alias ("His Royal Highness Prince Mohammed bin …"): not the name. */
+const ADDRESS = /^(?:(?:his|her|royal|highness|excellency|majesty|the|honorable|honourable|prince|princess|sheikh|sheikha|mr|mrs|ms|dr|sir|dame|h\.?e\.?)\.?\s+)+/iu;
+const unaddressed = (alias: string): string => alias.replace(ADDRESS, '');
+
+/** Gold canonical name of a found name: equal to a name or alias (folded, forms of address left out), or the same
+ * person by spelling rules. */
+export function canonical(gold: Gold, name: string): string {
   const n = norm(name);
-  for (const p of gold.people) if (norm(p.name) === n || p.aliases.some((a) => norm(a) === n)) return p.name;
+  for (const p of gold.people) if (norm(p.name) === n || p.aliases.some((a) => norm(a) === n || norm(unaddressed(a)) === n)) return p.name;
   for (const p of gold.people) if (samePerson(p.name, name) || p.aliases.some((a) => samePerson(a, name))) return p.name;
   return name;
 }
