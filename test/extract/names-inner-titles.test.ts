@@ -40,3 +40,17 @@ describe('regnal numbers', () => {
     expect(analyse(['King Charles III met Prime Minister Keir Starmer on Tuesday.'], '2025-10-18').people.map((p) => p.name)).toContain('Charles III');
   });
 });
+
+describe('words of an office or a form of address are never a name', () => {
+  it('reads "Ambassador Extraordinary and Plenipotentiary", "Minister of Energy and Natural Resources" and "His Royal Highness" as office words', () => {
+    const a = analyse([
+      'President Kassym-Jomart Tokayev received the Ambassador Extraordinary and Plenipotentiary of Russia Alexei Borodavkin on Monday.',
+      'Minister of Energy Prince Abdulaziz bin Salman met the Canadian Minister of Energy and Natural Resources Tim Hodgson on Tuesday.',
+      'His Royal Highness received the call.',
+    ], '2025-10-16');
+    const names = a.people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Alexei Borodavkin', 'Tim Hodgson']));
+    expect(names.filter((n) => /Extraordinary|Natural|Highness/u.test(n))).toEqual([]);
+    expect(contactsBetween(a, 'Tokayev', 'Borodavkin')).toHaveLength(1);
+  });
+});

@@ -29,7 +29,8 @@ export const NAME_TITLES = set(`
   princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
   archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
-  h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon.
+  h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon. highness excellency majesty eminence
+  holiness
 `);
 for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', 'secretary', 'chair', 'chairman', 'director'])
   for (const pre of ['vice-', 'deputy-', 'co-']) NAME_TITLES.add(pre + h);
@@ -44,6 +45,9 @@ export const ROLE_MODIFIERS = set(`
   development commerce industry digital public international european union defense-ministry nuclear atomic
   ukrainian-president's president's secretary-general staff chiefs central committee commission cabinet
   government administration parliament parliamentary legislative republican democratic conservative labour
+  extraordinary plenipotentiary natural resources mining fisheries tourism infrastructure housing climate
+  planning investment youth welfare employment technology science innovation aviation railways maritime petroleum
+  heritage veterans
 `);
 
 /** Nationality adjectives and their country, for "the American side" and counterpart roles. */
