@@ -19,3 +19,21 @@ describe('the owner of "his conversation with"', () => {
     expect(contactsBetween(a, 'Lim', 'Prabowo')).toHaveLength(0);
   });
 });
+
+describe('"His son B" is B, not the owner of "his"', () => {
+  it('takes a capitalised name after "his son" as the subject', () => {
+    const a = analyse([
+      'Prime Minister Giorgia Meloni spoke to commander Khalifa Haftar on Monday.',
+      'His son Saddam Haftar was received in Rome last week by Interior Minister Matteo Piantedosi.',
+    ], '2025-09-17');
+    expect(contactsBetween(a, 'Haftar', 'Piantedosi').map((c) => c.participants)).toEqual([['Saddam Haftar', 'Matteo Piantedosi']]);
+    expect(contactsBetween(a, 'Meloni', 'Piantedosi')).toHaveLength(0);
+  });
+});
+
+describe('a conversation that "took place" between two', () => {
+  it('allows a few words and a bracketed weekday between the noun and "between"', () => {
+    const a = analyse(['A telephone conversation took place today (Wednesday) between Prince Muhammad bin Salman bin Abdulaziz, the Crown Prince, and the Prime Minister of Canada Mark Carney.'], '2025-09-24');
+    expect(contactsBetween(a, 'Abdulaziz', 'Carney')).toEqual([expect.objectContaining({ date: '2025-09-24', mode: 'phone' })]);
+  });
+});

@@ -101,7 +101,7 @@ function insideName(text: string, m: PersonMention): boolean {
 export interface Participants { people: PersonRef[]; objectEnd: number }
 
 /** "his meeting", "her first phone call": a possessive pronoun and up to three lower-case modifiers before the trigger. */
-const POSSESSOR_JUST_BEFORE = /\b(his|her)\s+(?:[a-z][\w-]*\s+){0,3}$/i;
+const POSSESSOR_JUST_BEFORE = /\b([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
 /** A lower-case past or present verb right before a name puts it in object position ("informed B", "thanks B"). */
 const VERB_JUST_BEFORE = /\b[a-z]+(?:ed|es)\s*$/;

@@ -74,7 +74,7 @@ const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|orga
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 // Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
 const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
-const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:\\w+\\s+){0,2}?between\\b`, 'y');
+const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,4}?between\\b`, 'y');
 
 /**
  * A courtesy visit: "paid a courtesy call on B", "called on B at Malacañang Palace" (not "called on B to …", checked
