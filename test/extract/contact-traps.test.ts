@@ -13,6 +13,12 @@ describe('traps yield no contact', () => {
     noContact(`Adviser Mikhailo Polodyk called on Friday to withdraw Russia’s veto.`);
   });
 
+  it('a meeting asked for across commas ("has asked, through the other side, for a meeting between A and B")', () => {
+    noContact(`${A} has asked, through the French side, for a meeting between the two leaders and ${B} before the end of the year.`);
+    noContact(`Envoy Kofi Mensah has asked, through the Burkinabe side, for a meeting between Mr John Mahama and Captain Ibrahim Traoré.`);
+    expect(analyse([`${A} thanked ${B} for a meeting with her on Monday.`]).contacts).toHaveLength(1);
+  });
+
   it('a standing state ("is in contact with", "remains in close touch with"), not a past contact', () => {
     noContact(`${A} is in contact with ${B} and the Egyptian side.`);
     noContact(`${A} remains in close touch with ${B}.`);

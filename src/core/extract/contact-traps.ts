@@ -33,6 +33,9 @@ const SINCE_CALL = /^since\s/i;
 /** Present-tense "is in (close) …" before "contact/touch with": a standing state. */
 const STANDING = /\b(?:is|are|remains?|stays?|keeps?)\s+in\s+(?:(?:close|constant|regular|permanent|frequent|direct|daily|continuous)\s+)?$/i;
 
+/** A request verb and, however far after it in the sentence, "for a <call noun>": the call was asked for. */
+const ASKED_FOR = /\b(?:asked|asks|requested|requests|pressed|pushed|appealed|lobbied|sought|called)\b[^.;]{0,80}\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i;
+
 /** "n't" glued to its verb: "can't", "didn't", "haven't". */
 const NEGATED_CONTRACTION = /n[’']t\b/;
 
@@ -79,6 +82,8 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   // ("will have …") could still undo it.
   if (SINCE_CALL.test(text.slice(triggerStart, triggerStart + 6))) return /\b(?:will|would|shall)\b/.test(clauseBefore(text, triggerStart));
   const lead = text.slice(Math.max(0, triggerStart - 180), triggerStart);
+  // "He has asked, through the Burkinabe side, for a meeting between A and B": a request across the commas.
+  if (lead.includes('for') && ASKED_FOR.test(lead)) return true;
   if (lead.includes('that') && DENIED_REPORT.test(lead)) return true;
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
   let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
