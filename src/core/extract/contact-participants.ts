@@ -70,8 +70,10 @@ function stripRole(before: string): string {
   while (i >= 0) {
     const w = words[i] ?? '';
     const l = w.toLowerCase();
-    // A comma ends the role: "Later on Friday, Haldane" puts the name at the start of a clause.
-    if (w.endsWith(',')) break;
+    // A comma ends the role: "Later on Friday, Haldane" puts the name at the start of a clause. Not after a role
+    // head: "with Georgia's economy minister, Mariam K." is an apposition, the name still the object of "with".
+    if (w.endsWith(',') && !(i === words.length - 1 && ROLE_HEADS.has(l.slice(0, -1)) && i > 0)) break;
+    if (w.endsWith(',')) { i--; continue; }
     if (roleLike(w) || l === 'his' || l === 'her' || l === 'their') { i--; continue; }
     // An owner opens the role: "met Burkina Faso's junta leader Captain B" (the name is still the object of "met");
     // a plain word or two may stand between the owner and the head ("junta", "foreign policy").

@@ -92,6 +92,12 @@ const DELEGATION_LED = /\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+(?:a|an
 const WITH_HELD = new RegExp(`\\bwith\\s+[^.;,]{3,80}?\\s(held|had|conducted)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:rounds?|${CALL_NOUN})\\b`, 'g');
 const HELD_WITH = new RegExp(`\\b(?:held|had|conducted)\\s+with(?=\\s+[^.;]{3,120}?\\s(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${CALL_NOUN}\\b)`, 'g');
 
+/**
+ * "had discussed the project by phone with B", "discussed the matter with B": a topic between the verb and "with"
+ * (up to eight words, no clause break). The mode words may stand in the gap.
+ */
+const DISCUSSED_WITH = /\b(?:discussed|discusses|raised|reviewed)\s+(?:[^\s.;,:"“”]+\s+){1,8}?with\b(?=\s+(?:\p{Lu}|the\s+\p{Lu}|his\s|her\s|him\b|them\b|the\s+[a-z]+\s+(?:minister|president|leader|premier|chancellor|secretary)))/gu;
+
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
@@ -188,6 +194,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     scan(DIRECT, 'direct', true, (m) => (/^(?:met|meets|meeting|contacted|hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? null : 'subject'),
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
+  if (has(/discuss|raised|reviewed/) && has(/ with /)) scan(DISCUSSED_WITH, 'with', true, null);
   if (has(/called on|courtesy|paid a|pays a/)) scan(CALLED_ON, 'direct', true, null, () => 'in-person');
   if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null);
   if (has(/delegation/)) scan(DELEGATION_LED, 'with', true, null, () => 'in-person');
