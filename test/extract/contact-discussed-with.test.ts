@@ -23,3 +23,10 @@ describe('"discussed X with B"', () => {
     expect(contactsBetween(a, 'Brand', 'Nabiyev')).toHaveLength(1);
   });
 });
+
+describe('a transcript speaker label before a plural subject', () => {
+  it('is not one of the subjects ("Shri A, Official Spokesperson: B and C spoke")', () => {
+    const a = analyse(['Shri Randhir Jaiswal, Official Spokesperson: Prime Minister Narendra Modi and President Donald Trump spoke last month.'], DAY);
+    expect(a.contacts.map((c) => c.participants)).toEqual([['Narendra Modi', 'Donald Trump']]);
+  });
+});

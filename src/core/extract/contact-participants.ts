@@ -147,6 +147,8 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
       const prev = ms[j] as PersonMention;
       const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
       const raw = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
+      // "Shri A, Official Spokesperson: B and C spoke": a transcript's speaker label is not one of the subjects.
+      if (raw.includes(':')) break;
       // "A and his Canadian counterpart, B, spoke": the second name comes with an appositive role.
       // "A and the head of the Turkish ministry B held talks" too.
       const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the)\s[^,]{0,60},?\s*$/.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, ''));
