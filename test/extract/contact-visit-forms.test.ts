@@ -46,3 +46,12 @@ describe('meetings by their form', () => {
     expect(contactsBetween(analyse(['Together with President Emmanuel Macron, Chancellor Friedrich Merz held a press conference.'], DAY), 'Macron', 'Merz')).toHaveLength(0);
   });
 });
+
+describe('Italian forms in translation', () => {
+  it('reads "a telephone colloquium with" and "had heard by telephone also B" as phone calls', () => {
+    expect(contactsBetween(analyse(['Prime Minister Giorgia Meloni has had today a long and cordial telephone colloquium with the President of Egypt, Abdel Fattah al-Sisi.'], DAY), 'Meloni', 'al-Sisi'))
+      .toEqual([expect.objectContaining({ mode: 'phone', date: DAY })]);
+    expect(contactsBetween(analyse(['In the afternoon Prime Minister Giorgia Meloni had heard by telephone also the President of the European Commission Ursula von der Leyen.'], DAY), 'Meloni', 'Leyen'))
+      .toEqual([expect.objectContaining({ mode: 'phone' })]);
+  });
+});

@@ -72,3 +72,16 @@ describe('a one-word name set off by commas after a role', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Mauro Vieira']);
   });
 });
+
+describe('the Arabic article of a surname spelled two ways across coverage', () => {
+  it('merges "Abdel Fattah al-Sisi" and "Abdel Fattah El-Sisi" into one person and one story', () => {
+    const one = analyseArticle(article(['Prime Minister Giorgia Meloni spoke by phone with Egyptian President Abdel Fattah al-Sisi on Tuesday.'], '2025-09-17', 'a.txt'));
+    const two = analyseArticle(article(['Egyptian President Abdel Fattah El-Sisi received a phone call on Tuesday from Italian Prime Minister Giorgia Meloni.'], '2025-09-17', 'b.txt'));
+    const r = linkBatch([one, two], { persons: [], stories: [] });
+    expect(r.persons.filter((p) => /Sisi$/u.test(p.name))).toHaveLength(1);
+    expect(r.articles[0]?.storyId).toBe(r.articles[1]?.storyId);
+    // Different surnames after the article stay apart.
+    const three = analyseArticle(article(['Prime Minister Giorgia Meloni spoke by phone with Emir Tamim al-Thani on Tuesday.'], '2025-09-17', 'c.txt'));
+    expect(linkBatch([one, three], { persons: [], stories: [] }).persons.filter((p) => /-(?:Sisi|Thani)$/u.test(p.name))).toHaveLength(2);
+  });
+});

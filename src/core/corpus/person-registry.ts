@@ -9,11 +9,17 @@ import { nameWords, personKey, samePerson, swappedName } from './person-key.js';
  * Other surname keys a person is known by: an article that wrote "Anthony Albanizi" once and "Prime Minister
  * Albanese" after (the extractor found them one person, their surnames alike but for vowels) is found under both.
  */
+/** "Abdel Fattah al-Sisi" → "Abdel Fattah Sisi": the Arabic article glued to a surname, spelled al-, el-, as-, es- … */
+const ARTICLE = /(^|\s)(?:al|el|as|es|ad|ed|ar|er|at|et|az|ez|an|en|ash)-(?=\p{Lu})/giu;
+const withoutArticle = (name: string): string => name.replace(ARTICLE, '$1');
+
 function variantKeys(name: string, aliases: Iterable<string>): string[] {
   const own = personKey(name);
+  // "al-Sisi" and "El-Sisi" differ only in the article's vowel: both are found under the bare surname.
+  const bare = personKey(withoutArticle(name));
+  const out = new Set<string>(bare !== own ? [bare] : []);
   const skeleton = surnameSkeleton(nameWords(name).pop() ?? name);
-  if (!skeleton) return [];
-  const out = new Set<string>();
+  if (!skeleton) return [...out];
   for (const a of aliases) {
     const last = nameWords(a).pop();
     if (!last || !/^\p{Lu}/u.test(last)) continue;
@@ -44,7 +50,7 @@ export interface PersonRegistry {
  * Feraldo" once an article used both).
  */
 function sameOrVariant(known: string, name: string): boolean {
-  if (samePerson(known, name)) return true;
+  if (samePerson(known, name) || samePerson(withoutArticle(known), withoutArticle(name))) return true;
   const k = nameWords(known);
   const n = nameWords(name);
   const skeleton = surnameSkeleton(n[n.length - 1] ?? '');

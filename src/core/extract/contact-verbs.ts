@@ -49,7 +49,7 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`
  * before the noun ("telephone", "video", "in-person") give the mode and are read from the text around the match;
  * leaving them out of the pattern keeps it fast.
  */
-const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
+const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:also|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
@@ -98,6 +98,9 @@ const HELD_WITH = new RegExp(`\\b(?:held|had|conducted)\\s+with(?=\\s+[^.;]{3,12
  */
 const DISCUSSED_WITH = /\b(?:discussed|discusses|raised|reviewed)\s+(?:[^\s.;,:"“”]+\s+){1,8}?with\b(?=\s+(?:\p{Lu}|the\s+\p{Lu}|his\s|her\s|him\b|them\b|the\s+[a-z]+\s+(?:minister|president|leader|premier|chancellor|secretary)))/gu;
 
+/** Italian "ha sentito al telefono B" in translation: "had heard by telephone (also) B" is a phone call to B. */
+const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+also)?(?=\s+(?:the\s+\p{Lu}|\p{Lu}))/gu;
+
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
@@ -123,7 +126,7 @@ export function modeOf(words: string): ContactMode {
  * than letting each one scan the sentence.
  */
 const VERB_ANCHOR = /\b(?:spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
-const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
+const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
 const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired)\b/g;
 
 /**
@@ -164,7 +167,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
-  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue/);
+  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui/);
   const speak = has(/spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
@@ -195,6 +198,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
       (m) => (/^called$/i.test(m[1] ?? '') ? 'phone' : /^(?:hosted|welcomed|received|visited|greeted)$/i.test(m[1] ?? '') ? 'in-person' : modeOf(m[0])));
   }
   if (has(/discuss|raised|reviewed/) && has(/ with /)) scan(DISCUSSED_WITH, 'with', true, null);
+  if (has(/heard by|heard on the|heard over the/)) scan(HEARD_BY_PHONE, 'direct', true, null, () => 'phone');
   if (has(/called on|courtesy|paid a|pays a/)) scan(CALLED_ON, 'direct', true, null, () => 'in-person');
   if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null);
   if (has(/delegation/)) scan(DELEGATION_LED, 'with', true, null, () => 'in-person');
@@ -220,7 +224,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
+const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {
