@@ -55,3 +55,13 @@ describe('Italian forms in translation', () => {
       .toEqual([expect.objectContaining({ mode: 'phone' })]);
   });
 });
+
+describe('a tour', () => {
+  it('gives one meeting with each person met on it, and none for the places visited', () => {
+    const a = analyse(["President John Mahama visited Bamako, Ouagadougou and Niamey in March, meeting Burkina Faso's Captain Ibrahim Traore and Mali's General Assimi Goita."], DAY);
+    expect(a.contacts.map((c) => c.participants).sort()).toEqual([['John Mahama', 'Assimi Goita'], ['John Mahama', 'Ibrahim Traore']]);
+    // One place and a joint meeting: the two met together.
+    const b = analyse(['President John Mahama met Captain Ibrahim Traore and General Assimi Goita in Bamako in March.'], DAY);
+    expect(b.contacts.map((c) => c.participants.length)).toEqual([3]);
+  });
+});

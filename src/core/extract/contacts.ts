@@ -281,6 +281,14 @@ function sameDay(text: string, mem: Memory): DateMention | null {
 /** A comma and a subordinator: the words after it describe another event ("…, when the minister visited …"). */
 const TIME_CLAUSE = /,\s*(?:when|while|after|before|as|because|since|during which)\b/i;
 
+/** Where the first of `people` is named after `from` in sentence `s` (the sentence end when none is). */
+function firstMentionAfter(ctx: RichContext, s: number, from: number, people: PersonRef[]): number {
+  return ctx.people.mentionsIn(s).find((m) => m.start >= from && people.includes(m.person))?.start ?? (ctx.sentences[s]?.text.length ?? from);
+}
+
+/** A tour of several places before a participle: "visited A, B and C in March, meeting …", "toured the region, …". */
+const TOUR_BEFORE = /\b(?:visited|toured|travel(?:l)?ed to|a tour of)\s+[^.;]*?\b(?:and|,)\s+[^.;]*?,\s*$|\btoured\s[^.;]*,\s*$/i;
+
 /** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
 function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
   const text = ctx.sentences[s]?.text ?? '';
@@ -294,13 +302,18 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
       if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called(?! on)/i.test(t.text))) return null;
+      // "visited Bamako and Niamey in March, meeting A and B": the places were visited; the people belong to the
+      // participle after the comma (its own trigger).
+      if (t.shape === 'direct' && obj.people.length > 0 && /,\s+[a-z]+ing\b/.test(text.slice(t.end, firstMentionAfter(ctx, s, t.end, obj.people)))) return null;
       // "called on B to resign", "called on B for restraint": an appeal, not a visit.
       if (/^called on/i.test(t.text) && /^[^.;]{0,40}?\b(?:to|for|not to)\s/i.test(text.slice(obj.objectEnd))) return null;
       // "Ontario premier spoke with B and C" whose subject names no one found: B and C did not speak with each other.
       if (subjects.length === 0 && obj.people.length >= 2 && talkedWithEach(t)) return null;
       // "held separate phone calls with B and C", "spoke separately with …", "phoned B and then C": one call each.
+      // "visited Bamako, Ouagadougou and Niamey in March, meeting A and B": a tour's meetings, one in each place.
       const each = subjects.length === 1 && obj.people.length >= 2 &&
-        (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, t.start - 20), t.end)) || /\band then\b/.test(text.slice(t.end, obj.objectEnd)));
+        (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, t.start - 20), t.end)) || /\band then\b/.test(text.slice(t.end, obj.objectEnd)) ||
+          (/^meeting\b/i.test(t.text) && TOUR_BEFORE.test(text.slice(0, t.start))));
       if (each || spokeWithEach(t, subjects, obj.people, text.slice(obj.objectEnd))) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
     }
