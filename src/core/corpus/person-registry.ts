@@ -3,6 +3,7 @@ import { roleScore } from '../extract/titles.js';
 import type { PersonRef } from '../types.js';
 import type { KnownPerson, LinkedPerson } from './link-types.js';
 import { surnameSkeleton } from '../extract/names.js';
+import { ARABIC_ARTICLES } from '../extract/vocabulary.js';
 import { nameWords, personKey, samePerson, swappedName } from './person-key.js';
 
 /**
@@ -10,7 +11,7 @@ import { nameWords, personKey, samePerson, swappedName } from './person-key.js';
  * Albanese" after (the extractor found them one person, their surnames alike but for vowels) is found under both.
  */
 /** "Abdel Fattah al-Sisi" → "Abdel Fattah Sisi": the Arabic article glued to a surname, spelled al-, el-, as-, es- … */
-const ARTICLE = /(^|\s)(?:al|el|as|es|ad|ed|ar|er|at|et|az|ez|an|en|ash)-(?=\p{Lu})/giu;
+const ARTICLE = new RegExp(`(^|\\s)(?:${ARABIC_ARTICLES})-(?=\\p{Lu})`, 'giu');
 const withoutArticle = (name: string): string => name.replace(ARTICLE, '$1');
 
 function variantKeys(name: string, aliases: Iterable<string>): string[] {

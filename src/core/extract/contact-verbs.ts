@@ -89,7 +89,7 @@ const DELEGATION_LED = /\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+(?:a|an
  * Translated orders: "Wang Yi in Brussels with B held the 13th round of strategic dialogue" (Chinese, Korean: the
  * "with" phrase before the verb) and "held with B a strategic dialogue" (French: the object before the noun).
  */
-const WITH_HELD = new RegExp(`\\bwith\\s+[^.;,]{3,80}?\\s(held|had|conducted)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:rounds?|${CALL_NOUN})\\b`, 'g');
+const WITH_HELD = new RegExp(`\\bwith\\s+[^.;,]{3,80}?\\s(held|had|conducted)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:rounds?|${CALL_NOUN})\\b`, 'dg');
 const HELD_WITH = new RegExp(`\\b(?:held|had|conducted)\\s+with(?=\\s+[^.;]{3,120}?\\s(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?${CALL_NOUN}\\b)`, 'g');
 
 /**
@@ -133,7 +133,7 @@ const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|h
  * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
  * "with"; the verb must follow its object (checked against the names found).
  */
-const WITH_VERB_FINAL = /\bwith\s+[^.;,]{3,80}?\s((?:tele)?phoned|spoken|talked|met)(?=\s*(?:[.,;]|and\b|$))/g;
+const WITH_VERB_FINAL = /\bwith\s+[^.;,]{3,80}?\s((?:tele)?phoned|spoken|talked|met)(?=\s*(?:[.,;]|and\b|$))/dg;
 
 /** All contact triggers in a sentence, in text order. */
 export function findTriggers(text: string, lowered?: string): Trigger[] {
@@ -162,6 +162,19 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
         mode: mode ? mode(m) : modeOf(around), initiator: typeof initiator === 'function' ? initiator(m) : initiator,
       };
       if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
+    }
+  };
+  /**
+   * Verb-final orders ("with B telephoned", "with B held talks"): the trigger is the "with"; group 1 is the verb,
+   * which must follow the object (checked against the names found). `modeText` gives the words that carry the mode.
+   */
+  const scanVerbFinal = (re: RegExp, modeText: (m: RegExpExecArray) => string): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const verbAt = m.indices?.[1]?.[0] ?? m.index;
+      const end = m.index + m[0].length;
+      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(modeText(m)), initiator: null, verbAt };
+      if (!out.some((o) => t.start < o.end && end > o.start)) out.push(t);
     }
   };
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
@@ -203,22 +216,8 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null);
   if (has(/delegation/)) scan(DELEGATION_LED, 'with', true, null, () => 'in-person');
   if (noun && has(/held with|had with|conducted with/)) scan(HELD_WITH, 'with', true, null);
-  if (noun && has(/ with /)) {
-    WITH_HELD.lastIndex = 0;
-    for (let m = WITH_HELD.exec(text); m; m = WITH_HELD.exec(text)) {
-      const verbAt = m.index + m[0].indexOf(` ${m[1] ?? ''} `, 5) + 1;
-      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(m[0]), initiator: null, verbAt };
-      if (!out.some((o) => t.start < o.end && m !== null && m.index + m[0].length > o.start)) out.push(t);
-    }
-  }
-  if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) {
-    WITH_VERB_FINAL.lastIndex = 0;
-    for (let m = WITH_VERB_FINAL.exec(text); m; m = WITH_VERB_FINAL.exec(text)) {
-      const verbAt = m.index + m[0].length - (m[1] ?? '').length;
-      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(m[1] ?? ''), initiator: null, verbAt };
-      if (!out.some((o) => t.start < o.end && verbAt + (m?.[1]?.length ?? 0) > o.start)) out.push(t);
-    }
-  }
+  if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);
+  if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(WITH_VERB_FINAL, (m) => m[1] ?? '');
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);

@@ -1,6 +1,6 @@
 // Word tokens and capitalised name spans of a sentence, and the folding that makes spellings of one name compare equal.
 import {
-  FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
+  ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
   ROLE_MODIFIERS, SURNAME_OK,
 } from './vocabulary.js';
 
@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
 
 // Latin script only: English coverage spells names in Latin letters; Cyrillic in "[начальник Генштаба]" is a
 // translator's leftover, not a name.
-const NAME_WORD = /^(?:(?:al|el|ad|ar|as|at|az|es|ed|er|et|ez|ash|an|bin|ibn|abu|ben)-)?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_WORD = new RegExp(`^(?:(?:${ARABIC_ARTICLES}|bin|ibn|abu|ben)-)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)*$|^\\p{Lu}\\p{Ll}{0,2}\\p{Lu}[\\p{Ll}\\p{M}]+$`, 'u');
 const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 /** Months that are also given names or surnames ("Theresa May"): a name only after another name word. */
 const NAME_MONTHS = new Set(['april', 'may', 'june', 'july', 'august']);

@@ -193,6 +193,9 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
  * word after a given name. */
 export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court sen');
 
+/** The Arabic article glued to a name by a hyphen, as transliterations spell it ("al-Sisi", "El-Sisi", "es-Sisi"). */
+export const ARABIC_ARTICLES = 'al|el|ad|ed|ar|er|as|es|at|et|az|ez|an|en|ash';
+
 /** Name particles that may stand lower-case inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('von van der den de del della di da du le la bin ibn al el abu dos das ter');
 
