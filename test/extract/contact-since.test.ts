@@ -24,3 +24,35 @@ describe('a contact named after "since"', () => {
     expect(contactsBetween(a, 'Ramaphosa', 'Trump')).toHaveLength(0);
   });
 });
+
+describe('"since they met"', () => {
+  it('is the meeting of the clause subject and the object, dated by the since clause', () => {
+    const a = analyse(['Prime Minister Nikol Pashinyan said he had not spoken to President Ilham Aliyev since they met in Copenhagen on October 2.'], '2025-10-16');
+    expect(contactsBetween(a, 'Pashinyan', 'Aliyev')).toEqual([expect.objectContaining({ date: '2025-10-02' })]);
+  });
+
+  it('resolves an object pronoun to someone other than the subject', () => {
+    const a = analyse([
+      'Secretary Antony Blinken met Foreign Minister Wang Yi in Vientiane in July.',
+      'Asked about Blinken, the spokesman said: He has not spoken with him since they met in Vientiane last month.',
+    ], '2024-08-07');
+    expect(contactsBetween(a, 'Blinken', 'Yi').map((c) => c.date)).toEqual(['2024-07']);
+  });
+});
+
+describe('more plural forms', () => {
+  it('reads "he and B had held a summit", "referred to their meeting" and "held wide-ranging talks"', () => {
+    const a = analyse([
+      'President Lee Jae-myung spoke by phone with Prime Minister Pham Minh Chinh on Wednesday.',
+      'President Lee recalled that he and General Secretary Nguyen Phu Trong had held a summit in Seoul in August.',
+    ], '2025-10-02');
+    expect(contactsBetween(a, 'Jae-myung', 'Trong')).toEqual([expect.objectContaining({ date: '2025-08' })]);
+    const b = analyse([
+      'President Karol Nawrocki spoke by phone with Chancellor Friedrich Merz on Tuesday.',
+      'The interlocutors referred to their meeting in Berlin on 16 September.',
+    ], '2025-10-22');
+    expect(contactsBetween(b, 'Nawrocki', 'Merz').map((c) => c.date).sort()).toEqual(['2025-09-16', '2025-10-21']);
+    const c = analyse(['President Karol Nawrocki and Chancellor Friedrich Merz held wide-ranging talks in Berlin on 16 September.'], '2025-10-22');
+    expect(contactsBetween(c, 'Nawrocki', 'Merz')).toEqual([expect.objectContaining({ date: '2025-09-16', mode: 'in-person' })]);
+  });
+});

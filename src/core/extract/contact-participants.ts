@@ -141,6 +141,12 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     const before = stripRole(text.slice(0, m.start));
     if (OBJECT_BEFORE.test(before) && !/\band\s*$/.test(before)) continue;
     const out = [m.person];
+    // "he and General Secretary To Lam had held a summit": a pronoun joined to the name is one more subject.
+    const pron = /\b(he|she)\s+and\s*$/i.exec(before);
+    if (pron) {
+      const p = resolvePronoun(ctx, s, before.length - pron[0].length + pron.index, [m.person]);
+      if (p && p !== m.person) return [p, m.person];
+    }
     // "Shoigu and Austin also spoke", "A, B and C met" (an "and" must join the last two; "X, Lorenzo Bassetti,"
     // is an apposition).
     for (let j = i - 1; j >= 0; j--) {

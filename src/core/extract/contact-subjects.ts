@@ -96,6 +96,8 @@ export function possessivePair(t: Trigger, lastPair: PersonRef[] | null): Person
 
 /** The verb a "since their meeting" follows, and its object: "has not spoken to B since", "had not met B since". */
 const SINCE_VERB = /\b(?:spoken|spoke|talked|met|seen|been in (?:touch|contact))\s+(?:(?:with|to)\s+)?([^,;]*?)\s*$/u;
+/** "since they met", "since the two last spoke": the plural subject of a "since" clause, just before its verb. */
+const SINCE_THEY = /\bsince\s+(?:they|the two)\s+(?:(?:had|have|last|first|were|was)\s+)*$/iu;
 /** A pronoun subject just before the verb's auxiliaries: "she had not spoken with B since". */
 const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:has|had|have|did|does|was|is|not|never|yet|also|still|n[’']t)\s+)*$/iu;
 
@@ -106,12 +108,17 @@ const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:has|had|have|did|does|was|is|not|n
  */
 export function sincePair(ctx: RichContext, s: number, t: Trigger, before: (at: number) => PersonRef[]): PersonRef[] | null {
   const text = ctx.sentences[s]?.text ?? '';
-  if (!/^since\s/i.test(t.text)) return null;
-  const v = SINCE_VERB.exec(text.slice(0, t.start));
+  // "since their last call" (the trigger opens with "since") or "since they met" (the plural subject after it).
+  const they = /^since\s/i.test(t.text) ? null : SINCE_THEY.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (!they && !/^since\s/i.test(t.text)) return null;
+  const sinceAt = they ? Math.max(0, t.start - 30) + they.index : t.start;
+  const v = SINCE_VERB.exec(text.slice(0, sinceAt));
   if (!v) return null;
   const objectFrom = v.index + v[0].length - (v[1] ?? '').length;
-  const object = ctx.people.mentionsIn(s).find((m) => m.start >= objectFrom && m.end <= t.start)?.person;
+  const named = ctx.people.mentionsIn(s).find((m) => m.start >= objectFrom && m.end <= sinceAt)?.person;
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(0, v.index));
-  const subject = pronoun ? resolvePronoun(ctx, s, pronoun.index, object ? [object] : []) : before(v.index)[0];
+  const subject = pronoun ? resolvePronoun(ctx, s, pronoun.index, named ? [named] : []) : before(v.index)[0];
+  // "He has not spoken with him since they met": an object pronoun is someone other than the subject.
+  const object = named ?? (/^(?:him|her)\b/iu.test(v[1] ?? '') && subject ? resolvePronoun(ctx, s, objectFrom, [subject]) ?? undefined : undefined);
   return object && subject && object !== subject ? [subject, object] : [];
 }

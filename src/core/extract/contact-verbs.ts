@@ -73,7 +73,7 @@ const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 // Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
-const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,4}?between\\b`, 'y');
 
 /**
@@ -107,7 +107,7 @@ const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+a
 const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
@@ -219,7 +219,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(WITH_VERB_FINAL, (m) => m[1] ?? '');
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
-  if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered/)) scan(NOUN_BARE, 'plural', false, null);
+  if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered|to their/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -27,7 +27,10 @@ const ATTRIBUTE_REACH = 12;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string): DateMention | null {
-  const usable = dates.filter((d) => !d.bound && !d.planned && (d.value !== null || d.partial !== null));
+  // "since they met in Copenhagen on Oct. 2": a date bounding the main clause dates the contact of its own clause.
+  const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+  const usable = dates.filter((d) => (!d.bound || (sinceClause && d.start > t.start && !/[,;]/.test(text.slice(t.end, d.start)))) &&
+    !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.
   // "held talks, the first meeting since Russia launched its invasion in February 2022": a date inside a later
   // "since" clause dates what that clause tells.
