@@ -31,6 +31,7 @@ const SAID_IN_CALL = /\b(?:agreed|urged|asked|requested|pressed|pushed|demanded|
 const SINCE_CALL = /^since\s/i;
 
 /** Present-tense "is in (close) …" before "contact/touch with": a standing state. */
+const STANDING_NOUN = /^(?:contacts?|touch|communication)\b/i;
 const STANDING = /\b(?:is|are|remains?|stays?|keeps?)\s+in\s+(?:(?:close|constant|regular|permanent|frequent|direct|daily|continuous)\s+)?$/i;
 
 /** A request verb and, however far after it in the sentence, "for a <call noun>": the call was asked for. */
@@ -77,7 +78,7 @@ const DENIED_REPORT = /\b(?:denied|denies|deny|denying|refuted|refutes|refuting|
 /** True when the words before a trigger negate it or make it a plan, hope or attempt. */
 export function negatedBefore(text: string, triggerStart: number, verb: boolean): boolean {
   // "Mr. Lamamra is in contact with both parties", "remains in close touch with": a standing state, no one event.
-  if (STANDING.test(text.slice(Math.max(0, triggerStart - 40), triggerStart)) && /^(?:contacts?|touch|communication)\b/i.test(text.slice(triggerStart, triggerStart + 14))) return true;
+  if (STANDING_NOUN.test(text.slice(triggerStart, triggerStart + 14)) && STANDING.test(text.slice(Math.max(0, triggerStart - 40), triggerStart))) return true;
   // "has not spoken to B since their meeting in May": "since" presupposes the meeting; only a modal before it
   // ("will have …") could still undo it.
   if (SINCE_CALL.test(text.slice(triggerStart, triggerStart + 6))) return /\b(?:will|would|shall)\b/.test(clauseBefore(text, triggerStart));

@@ -287,10 +287,16 @@ export function foldTranslit(word: string): string {
  * the exact key found no one; short words (under five letters) get none, since too many of them collide.
  */
 export function surnameSkeleton(word: string): string | null {
+  const hit = skeletonCache.get(word);
+  if (hit !== undefined) return hit;
   const key = foldTranslit(word);
-  if (key.length < 5) return null;
-  return (key[0] ?? '') + key.slice(1).replace(/[aeiou]/gu, '').replace(/z/gu, 's');
+  const skeleton = key.length < 5 ? null : (key[0] ?? '') + key.slice(1).replace(/[aeiou]/gu, '').replace(/z/gu, 's');
+  // A memo of a pure function, bounded like the others: the people index asks it for every unmatched surname.
+  if (skeletonCache.size > 20_000) skeletonCache.clear();
+  skeletonCache.set(word, skeleton);
+  return skeleton;
 }
+const skeletonCache = new Map<string, string | null>();
 
 function computeTranslit(word: string): string {
   return foldName(word)
