@@ -37,3 +37,31 @@ describe('a conversation that "took place" between two', () => {
     expect(contactsBetween(a, 'Abdulaziz', 'Carney')).toEqual([expect.objectContaining({ date: '2025-09-24', mode: 'phone' })]);
   });
 });
+
+describe('"their meeting" with two people named in its sentence', () => {
+  it('is theirs, not the pair reported before; a month that holds their dated meeting is that meeting', () => {
+    const a = analyse([
+      'Foreign Minister Cho Hyun held talks with Foreign Minister Wang Yi in Beijing on Sept. 17.',
+      'President Lee Jae Myung met President Donald Trump on Oct. 1.',
+      'Cho said he had "clearly conveyed" Seoul\'s position to Wang during their meeting in Beijing last month.',
+    ], '2025-10-21');
+    expect(contactsBetween(a, 'Hyun', 'Yi').map((c) => c.date)).toEqual(['2025-09-17']);
+    expect(contactsBetween(a, 'Myung', 'Trump').map((c) => c.date)).toEqual(['2025-10-01']);
+  });
+
+  it('leaves out a person named inside a quotation ("“A emphasized …,” B said following their call")', () => {
+    const a = analyse([
+      'Secretary Lloyd Austin spoke by phone with Minister Sergei Shoigu on Friday.',
+      '"Secretary Austin emphasized the importance of open lines," spokesman Pat Ryder said in a statement following their phone call.',
+    ], '2022-10-22');
+    expect(a.contacts.map((c) => c.participants.join(' + '))).toEqual(['Lloyd Austin + Sergei Shoigu']);
+  });
+
+  it('finds "Cho" alone when folding makes it another first word too ("Choe Son-hui")', () => {
+    const a = analyse([
+      'Foreign Minister Cho Hyun spoke with Secretary Marco Rubio. Foreign Minister Choe Son-hui was not present.',
+      'On Monday, Cho also spoke by phone with Secretary Pete Hegseth.',
+    ], '2025-10-21');
+    expect(contactsBetween(a, 'Hyun', 'Hegseth')).toHaveLength(1);
+  });
+});

@@ -69,10 +69,20 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
     // readout is not the "December" meeting told further down.
     const fits = !opts.eventDate || daysBetween(date ?? '', opts.eventDate) <= 31;
     // An undated meeting does not take the date of a dated phone call of the pair.
-    if (date) into = same.find((o) => dateOf(o) === date) ?? (d.previous || !fits ? undefined : same.find((o) => !dateOf(o) && !o.previous && modesAgree(o, d)));
+    // "held talks with Wang on Sept. 17" … "during their meeting in Beijing last month": a month that holds the
+    // pair's dated contact of the same kind is that contact told again.
+    const sameMonth = (o: Draft): boolean => {
+      const od = dateOf(o);
+      return od !== null && od !== date && modesAgree(o, d) && (od.startsWith(`${date}-`) || (date ?? '').startsWith(`${od}-`));
+    };
+    if (date) into = same.find((o) => dateOf(o) === date) ?? same.find(sameMonth) ?? (d.previous || !fits ? undefined : same.find((o) => !dateOf(o) && !o.previous && modesAgree(o, d)));
     else into = d.previous ? same.find((o) => o.previous) : same.find((o) => !o.previous) ?? same[0];
-    if (into) absorb(into, d);
-    else out.push({ ...d, people: [...d.people] });
+    if (into) {
+      // The day, where one report gives it, is the contact's date.
+      const intoDate = dateOf(into);
+      if (date && intoDate && sameMonth(into) && date.length > intoDate.length) { into.date = d.date; into.partial = d.partial; }
+      absorb(into, d);
+    } else out.push({ ...d, people: [...d.people] });
   }
   const final: Draft[] = [];
   for (const d of out) {

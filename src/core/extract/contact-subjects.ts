@@ -90,8 +90,12 @@ export function relativeSubject(ctx: RichContext, s: number, t: Trigger, lastPai
 }
 
 /** "during their talks in Astana", "in their phone call": the pair just reported. */
-export function possessivePair(t: Trigger, lastPair: PersonRef[] | null): PersonRef[] | null {
-  return !t.verb && lastPair && /\btheir\s/i.test(t.text) ? lastPair : null;
+export function possessivePair(t: Trigger, lastPair: PersonRef[] | null, named: PersonRef[] = []): PersonRef[] | null {
+  if (t.verb || !/\btheir\s/i.test(t.text)) return null;
+  // "Cho said he had conveyed Seoul's position to Wang during their meeting": two people named in the sentence
+  // before "their" are its antecedent, whatever pair was reported before.
+  if (named.length === 2) return named;
+  return lastPair;
 }
 
 /** The verb a "since their meeting" follows, and its object: "has not spoken to B since", "had not met B since". */

@@ -9,6 +9,7 @@ import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
 import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
+import { insideQuote } from './quote-marks.js';
 import { firstPersonSubjects, frontedSubject, possessivePair, relativeSubject, sincePair, verbObjectPair } from './contact-subjects.js';
 
 /** A sentence that refers back to the conversation just reported: "The conversation took place at ...". */
@@ -331,7 +332,10 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
     case 'plural': {
       const since = sincePair(ctx, s, t, (at) => subjectsBefore(ctx, s, at, lastPair));
       if (since) return { subjects: since, objects: [], objectEnd: t.end };
-      const found = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair) ?? subjectsBefore(ctx, s, t.start, lastPair);
+      // Only people the sentence itself tells of: not one named inside a quotation ("“Austin emphasized …,” B said
+      // following their call": "their" is the call reported before, not Austin and B).
+      const namedBefore = [...new Set(ctx.people.mentionsIn(s).filter((m) => m.end <= t.start && !insideQuote(text, m.start)).map((m) => m.person))];
+      const found = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair, namedBefore) ?? subjectsBefore(ctx, s, t.start, lastPair);
       // Verb-final order: "had the chancellor with A and B telephoned" — A and B are the objects of "with".
       const subjects = /\bwith\s+(?:\S+\s+){0,6}$/.test(objectLead(ctx, s, found)) ? [] : found;
       if (subjects.length < 2 && !t.verb) return { subjects: verbObjectPair(ctx, s, t.start), objects: [], objectEnd: t.end };

@@ -233,10 +233,14 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // "Liang told Moraes" (Liang Wenhao): a family name written first; also a given name used alone. Only when no
   // person has the word as surname and exactly one has it as first name.
   const firstIndex = new Map<string, PersonInfo | null>();
+  // The same word exactly, when folding makes two first words one ("Cho" of Cho Hyun, "Choe" of Choe Son-hui).
+  const exactFirst = new Map<string, PersonInfo | null>();
   for (const p of people) {
-    const key = foldTranslit(p.ref.name.split(' ')[0] ?? '');
+    const word = p.ref.name.split(' ')[0] ?? '';
+    const key = foldTranslit(word);
     if (key === p.surnameKey) continue;
     firstIndex.set(key, firstIndex.has(key) ? null : p);
+    exactFirst.set(word, exactFirst.has(word) ? null : p);
   }
   const surnames = new Set(people.map((p) => p.surnameKey));
   // "Lula" for Luiz Inácio Lula da Silva, "Sheinbaum" for Claudia Sheinbaum Pardo: a name's inner word used alone.
@@ -252,7 +256,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   }
   const byFirst = (word: string): PersonInfo | null => {
     const key = foldTranslit(word);
-    return surnames.has(key) ? null : firstIndex.get(key) ?? null;
+    return surnames.has(key) ? null : firstIndex.get(key) ?? exactFirst.get(word) ?? null;
   };
   // Titled surnames with an apposition ("Ms Bhargava, the ambassador,") pick the person by role and give her gender.
   for (const m of singles) {
