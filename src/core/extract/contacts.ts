@@ -334,7 +334,8 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       if (since) return { subjects: since, objects: [], objectEnd: t.end };
       // Only people the sentence itself tells of: not one named inside a quotation ("“Austin emphasized …,” B said
       // following their call": "their" is the call reported before, not Austin and B).
-      const namedBefore = [...new Set(ctx.people.mentionsIn(s).filter((m) => m.end <= t.start && !insideQuote(text, m.start)).map((m) => m.person))];
+      const namedBefore = !t.verb && /\btheir\s/i.test(t.text)
+        ? [...new Set(ctx.people.mentionsIn(s).filter((m) => m.end <= t.start && !insideQuote(text, m.start)).map((m) => m.person))] : [];
       const found = firstPersonSubjects(ctx, s, t, lastPair) ?? possessivePair(t, lastPair, namedBefore) ?? subjectsBefore(ctx, s, t.start, lastPair);
       // Verb-final order: "had the chancellor with A and B telephoned" — A and B are the objects of "with".
       const subjects = /\bwith\s+(?:\S+\s+){0,6}$/.test(objectLead(ctx, s, found)) ? [] : found;
