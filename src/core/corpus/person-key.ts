@@ -1,6 +1,6 @@
 // One person across articles: a surname key the store indexes, and the rule that says two spellings are one person
 // (Oleksii/Oleksiy Reznikov, Shoigu/Shoygu), while Jake and John Sullivan stay two.
-import { foldTranslit } from '../extract/names.js';
+import { consonantSkeleton, foldTranslit } from '../extract/names.js';
 import { NAME_SUFFIXES } from '../extract/vocabulary.js';
 
 /** Name words without initials and generational suffixes: "Lloyd J. Austin III" → ["Lloyd", "Austin"]. */
@@ -14,8 +14,6 @@ export function personKey(name: string): string {
   return foldTranslit(words[words.length - 1] ?? name);
 }
 
-/** Consonants of a folded name after its first letter: Mohammed/Muhammad → "mhmd", Oleksandr/Olexander → "olxndr". */
-const skeleton = (f: string): string => (f[0] ?? '') + f.slice(1).replace(/[aeiou]/gu, '');
 
 /**
  * True when two given names can be one person's: same after folding, same consonants (transliterated vowels vary),
@@ -24,7 +22,7 @@ const skeleton = (f: string): string => (f[0] ?? '') + f.slice(1).replace(/[aeio
 function firstNamesMatch(a: string, b: string): boolean {
   const fa = foldTranslit(a);
   const fb = foldTranslit(b);
-  if (fa === fb || (skeleton(fa) === skeleton(fb) && skeleton(fa).length >= 3)) return true;
+  if (fa === fb || (consonantSkeleton(fa) === consonantSkeleton(fb) && consonantSkeleton(fa).length >= 3)) return true;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 3 && long.startsWith(short);
 }

@@ -113,8 +113,9 @@ const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:has|had|have|did|does|was|is|not|n
 export function sincePair(ctx: RichContext, s: number, t: Trigger, before: (at: number) => PersonRef[]): PersonRef[] | null {
   const text = ctx.sentences[s]?.text ?? '';
   // "since their last call" (the trigger opens with "since") or "since they met" (the plural subject after it).
-  const they = /^since\s/i.test(t.text) ? null : SINCE_THEY.exec(text.slice(Math.max(0, t.start - 30), t.start));
-  if (!they && !/^since\s/i.test(t.text)) return null;
+  const sinceNoun = /^since\s/i.test(t.text);
+  const they = sinceNoun ? null : SINCE_THEY.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (!they && !sinceNoun) return null;
   const sinceAt = they ? Math.max(0, t.start - 30) + they.index : t.start;
   const v = SINCE_VERB.exec(text.slice(0, sinceAt));
   if (!v) return null;

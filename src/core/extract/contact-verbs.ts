@@ -31,6 +31,8 @@ export interface Trigger {
   initiator: 'subject' | 'object' | null;
   /** Verb-final order (translated German/Dutch): "has on Friday with B telephoned": where the verb stands. */
   verbAt?: number;
+  /** A session two people co-chaired: background to the article's pair, so it never becomes the pair "their" means. */
+  background?: boolean;
 }
 
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
@@ -153,13 +155,14 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
     return found;
   };
-  const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode, anchor?: RegExp): void => {
+  const scan = (re: RegExp, shape: TriggerShape, verb: boolean, initiator: Trigger['initiator'] | ((m: RegExpMatchArray) => Trigger['initiator']), mode?: (m: RegExpMatchArray) => ContactMode, anchor?: RegExp, background = false): void => {
     for (const m of matches(re, anchor)) {
       // The mode words may stand just before a noun trigger: "a telephone conversation with".
       const around = verb ? m[0] : text.slice(Math.max(0, m.index - 24), m.index + m[0].length);
       const t: Trigger = {
         shape, start: m.index, end: m.index + m[0].length, text: m[0], verb,
         mode: mode ? mode(m) : modeOf(around), initiator: typeof initiator === 'function' ? initiator(m) : initiator,
+        ...(background ? { background } : {}),
       };
       if (!out.some((o) => t.start < o.end && t.end > o.start)) out.push(t);
     }
@@ -213,7 +216,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (has(/discuss|raised|reviewed/) && has(/ with /)) scan(DISCUSSED_WITH, 'with', true, null);
   if (has(/heard by|heard on the|heard over the/)) scan(HEARD_BY_PHONE, 'direct', true, null, () => 'phone');
   if (has(/called on|courtesy|paid a|pays a/)) scan(CALLED_ON, 'direct', true, null, () => 'in-person');
-  if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null);
+  if (has(/co-?chair|co-?presid|joint chair/)) scan(CO_CHAIRED, 'between', false, null, undefined, undefined, true);
   if (has(/delegation/)) scan(DELEGATION_LED, 'with', true, null, () => 'in-person');
   if (noun && has(/held with|had with|conducted with/)) scan(HELD_WITH, 'with', true, null);
   if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);

@@ -175,7 +175,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   }
   const people = [...new Set([...found.subjects, ...found.objects])];
   // Two who co-chaired a commission are background to the article's pair: a later "their talks" is not theirs.
-  if (people.length === 2 && !/^co-?chair|^co-?presid|^joint chair/i.test(t.text)) { mem.pair = people; mem.pairSentence = s; mem.pairs.push(people); }
+  if (people.length === 2 && !t.background) { mem.pair = people; mem.pairSentence = s; mem.pairs.push(people); }
   const anaphoric = t.shape === 'participants' || (t.shape === 'took-part' && /\b(?:the|their)\s+(?:[\w-]+\s+)?(?:call|meeting|videoconference|conference|talks)\b/i.test(t.text));
   if (anaphoric && mem.draft && s - mem.draft.sentence <= CALL_REACH) {
     // "Participants in the call included ...", "was also attended by ...", "X also joined the video conference":

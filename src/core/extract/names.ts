@@ -281,6 +281,9 @@ export function foldTranslit(word: string): string {
   return key;
 }
 
+/** Consonants of a folded name after its first letter: Mohammed/Muhammad → "mhmd", Oleksandr/Olexander → "olxndr". */
+export const consonantSkeleton = (folded: string): string => (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/gu, '');
+
 /**
  * A looser key for a surname spelled two ways in one translated text: its first letter and its consonants, s for z
  * ("Albanizi" and "Albanese" → "albns", "Carni" and "Carney" → "crn"). Only for matching inside one article, where
@@ -290,7 +293,7 @@ export function surnameSkeleton(word: string): string | null {
   const hit = skeletonCache.get(word);
   if (hit !== undefined) return hit;
   const key = foldTranslit(word);
-  const skeleton = key.length < 5 ? null : (key[0] ?? '') + key.slice(1).replace(/[aeiou]/gu, '').replace(/z/gu, 's');
+  const skeleton = key.length < 5 ? null : consonantSkeleton(key).replace(/(?<=.)z/gu, 's');
   // A memo of a pure function, bounded like the others: the people index asks it for every unmatched surname.
   if (skeletonCache.size > 20_000) skeletonCache.clear();
   skeletonCache.set(word, skeleton);
