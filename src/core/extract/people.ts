@@ -318,6 +318,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   // A capitalised bare head ("the President") keeps the referent of its first use: in a briefing it is the house's
   // own principal, even when other presidents are named in between.
   const fixed = new Map<string, PersonRef | null>();
+  const unresolvedIn = new Map<string, Set<number>>();
   for (const rm of [...findRoleMentions(sentences, tokens), ...findPeriphrases(sentences)]) {
     const person = resolveRoleMention(rm);
     if (person) mentions[rm.sentence]?.push({ person, sentence: rm.sentence, start: rm.start, end: rm.end, text: rm.text });
@@ -365,7 +366,21 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       // "His Highness the Amir, Sheikh …": a title heading the name after its comma is that name's role, no mention
       // of its own, and must not fix the referent of the later "the Amir".
       if (/^,\s*\p{Lu}/u.test(sentences[rm.sentence]?.text.slice(rm.end, rm.end + 3) ?? '')) return null;
-      if (!fixed.has(key)) fixed.set(key, resolveRole(rm.text, at) ?? houseHeadLater(key, at));
+      // A first use no one can stand for yet ("the President's programme" before the briefing names him) fixes
+      // nothing: the first use that resolves does. Someone first named beside an unresolved use ("the President
+      // will welcome … President Yoon") is the house head's guest, not the house head.
+      if (!fixed.has(key)) {
+        const who = resolveRole(rm.text, at) ?? houseHeadLater(key, at, rm.sentence);
+        const seen = unresolvedIn.get(key) ?? new Set<number>();
+        // After an unresolved use, only a holder titled as the house titles its own (no country) may take it:
+        // "Chancellor Jonas Falk of Austria" arriving is a visitor.
+        const info = who ? people.find((p) => p.ref === who) : undefined;
+        const first = info?.positions[0];
+        const fits = seen.size === 0 || (info?.nationality === null && (first === undefined || !seen.has(Math.floor(first / 1e6))));
+        if (who && fits) { fixed.set(key, who); return who; }
+        unresolvedIn.set(key, seen.add(rm.sentence));
+        return null;
+      }
       return fixed.get(key) ?? null;
     }
     if (rm.office) return resolveRole(rm.office, at);
@@ -423,9 +438,16 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
    * ("Chancellor Jonas Falk of Austria arrived") introduces someone else. Only one person may hold exactly that title
    * ("President Zelensky" and "President Ruto" leave "the President" unresolved).
    */
-  function houseHeadLater(head: string, at: number): PersonRef | null {
+  function houseHeadLater(head: string, at: number, sentence: number): PersonRef | null {
     const holders = people.filter((p) => p.ref.role?.toLowerCase() === head && p.key.startsWith('_ ') && (p.positions[0] ?? -Infinity) > at);
-    return holders.length === 1 ? holders[0]?.ref ?? null : null;
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (!only) return null;
+    const first = only.positions[0] ?? 0;
+    // Not a guest named in the same sentence ("the President will welcome President Kwon"), and not after another
+    // holder of the title named first in full ("President Thabo Mokoena held …" … "President Hale").
+    if (Math.floor(first / 1e6) === sentence) return null;
+    const earlier = people.some((p) => p !== only && p.ref.role?.toLowerCase() === head && (p.positions[0] ?? Infinity) > at && (p.positions[0] ?? Infinity) < first);
+    return earlier ? null : only.ref;
   }
 
   function namedLater(rm: RoleMention, at: number): PersonRef | null {
