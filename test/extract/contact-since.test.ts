@@ -55,4 +55,18 @@ describe('more plural forms', () => {
     const c = analyse(['President Karol Nawrocki and Chancellor Friedrich Merz held wide-ranging talks in Berlin on 16 September.'], '2025-10-22');
     expect(contactsBetween(c, 'Nawrocki', 'Merz')).toEqual([expect.objectContaining({ date: '2025-09-16', mode: 'in-person' })]);
   });
+  it('reads a meeting the pair "recalled with appreciation", "built on" or "recalled the" as theirs', () => {
+    const lead = 'President Amr Nasser received a phone call today from Prime Minister Giulia Ferri.';
+    const a = analyse([lead, 'The two leaders recalled with appreciation their meeting in Cairo in March 2024, which opened the partnership.'], '2025-11-04');
+    expect(contactsBetween(a, 'Nasser', 'Ferri').map((c) => c.date).sort()).toEqual(['2024-03', '2025-11-04']);
+    const b = analyse([lead, 'The leaders built on their productive first meeting in Kuala Lumpur on 27 October.'], '2025-11-04');
+    expect(contactsBetween(b, 'Nasser', 'Ferri').map((c) => c.date).sort()).toEqual(['2025-10-27', '2025-11-04']);
+    const c = analyse([lead, 'The leaders recalled the meeting in Abu Dhabi in February, during which the directions were agreed.'], '2025-11-04');
+    expect(contactsBetween(c, 'Nasser', 'Ferri').map((x) => x.date).sort()).toEqual(['2025-02', '2025-11-04']);
+  });
+  it('dates "has not spoken to B since their meeting in May" by the month of the meeting', () => {
+    const a = analyse(['President Amr Nasser has not spoken to President Dan Hale since their meeting in May.'], '2025-11-04');
+    expect(contactsBetween(a, 'Nasser', 'Hale').map((c) => c.date)).toEqual(['2025-05']);
+  });
 });
+

@@ -85,3 +85,25 @@ describe('the Arabic article of a surname spelled two ways across coverage', () 
     expect(linkBatch([one, three], { persons: [], stories: [] }).persons.filter((p) => /-(?:Sisi|Thani)$/u.test(p.name))).toHaveLength(2);
   });
 });
+
+describe('a name written with and without its second surname', () => {
+  it('is one person ("Claudia Sheinbaum" and "Claudia Sheinbaum Pardo")', () => {
+    const a = analyse([
+      'Commission President Ana Ribeiro spoke with Mexico\'s President, Claudia Sheinbaum.',
+      'Earlier, Ribeiro held a video call with the President of the United Mexican States, Claudia Sheinbaum Pardo.',
+    ], '2025-07-09');
+    expect(a.people.filter((p) => p.name.startsWith('Claudia')).map((p) => p.name)).toEqual(['Claudia Sheinbaum Pardo']);
+  });
+  it('keeps two people apart when two longer names share the first two words', () => {
+    const a = analyse(['Juan Carlos Ortega met Juan Carlos Ruiz and Juan Carlos in Lima.'], '2025-07-09');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Juan Carlos', 'Juan Carlos Ortega', 'Juan Carlos Ruiz']);
+  });
+});
+
+describe('a country name of several words after a title', () => {
+  it('is no person ("the President of United Arab Emirates Sheikh …")', () => {
+    const a = analyse(['President Olena Hrytsenko held telephone conversation with the President of United Arab Emirates Sheikh Khalid bin Hamad Al Falasi.'], '2025-06-24');
+    expect(a.people.some((p) => /United|Arab/.test(p.name))).toBe(false);
+    expect(contactsBetween(a, 'Hrytsenko', 'Falasi')).toHaveLength(1);
+  });
+});

@@ -75,7 +75,7 @@ const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 // Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
-const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to)\\s+their\\s+(?:[\\w-]+\\s+)?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to|(?:built|building) on|(?:followed|following) up on)(?:\\s+with\\s+[a-z]+|\\s+(?:warmly|fondly))?\\s+(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,4}?between\\b`, 'y');
 
 /**
@@ -222,7 +222,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(WITH_VERB_FINAL, (m) => m[1] ?? '');
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
-  if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered|to their/)) scan(NOUN_BARE, 'plural', false, null);
+  if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered|to their|built on|building on/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);
 }
 

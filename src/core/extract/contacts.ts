@@ -29,7 +29,8 @@ const ATTRIBUTE_REACH = 12;
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string): DateMention | null {
   // "since they met in Copenhagen on Oct. 2": a date bounding the main clause dates the contact of its own clause.
-  const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+  // The trigger may hold the "since" itself: "has not spoken to B since their meeting in May".
+  const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) || /^since\s/i.test(t.text);
   const usable = dates.filter((d) => (!d.bound || (sinceClause && d.start > t.start && !/[,;]/.test(text.slice(t.end, d.start)))) &&
     !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.

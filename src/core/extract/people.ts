@@ -79,10 +79,17 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const elsewhere = new Set<string>();
   // "Espen Barth Eide" … "Barth Eide": the last two words of a longer name are that person, not a new one.
   const tails = new Map<string, string[]>();
+  const heads = new Map<string, string[] | null>();
   spansOf.forEach((spans, s) => {
     for (const sp of spans) {
       if (sp.core.length > 1 && !LOCATIVE.has(tokens[s]?.[sp.from - 1]?.lower ?? '')) elsewhere.add(sp.core.join(' '));
       if (sp.core.length > 2) tails.set(sp.core.slice(-2).join(' '), sp.core);
+      // "Claudia Sheinbaum Pardo" … "Claudia Sheinbaum": a name and the same name with a second surname after it.
+      if (sp.core.length === 3) {
+        const head = sp.core.slice(0, 2).join(' ');
+        const had = heads.get(head);
+        heads.set(head, had === undefined || had?.join(' ') === sp.core.join(' ') ? sp.core : null);
+      }
     }
   });
   const byKey = new Map<string, PersonInfo>();
@@ -116,7 +123,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   };
   const addSpans = (text0: string, toks: Token[], spans: NameSpan[], s: number): void => {
     for (const span0 of spans) {
-      const long = span0.core.length === 2 ? tails.get(span0.core.join(' ')) : undefined;
+      const long = span0.core.length === 2 ? tails.get(span0.core.join(' ')) ?? heads.get(span0.core.join(' ')) ?? undefined : undefined;
       const span = long ? { ...span0, core: long } : span0;
       const text = text0.slice(span.start, span.end);
       if (s < 0 && (span.core.length === 1 || !elsewhere.has(span.core.join(' ')) && (span.core.length > 3 ||

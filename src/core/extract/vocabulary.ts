@@ -130,7 +130,7 @@ export const PLACES = set(`
   pentagon hill street island sea ocean river gulf strait bay mountains valley east west north south eastern
   western northern southern central middle the indonesia bali davos munich normandy istanbul jeddah
   mideast balkans baltic baltics caucasus siberia arctic pacific atlantic mediterranean black red caspian
-  americas latin union states kingdom republic federation emirate nations oblast region province county city
+  americas latin union united states kingdom republic federation emirate nations oblast region province county city
   district village town türkiye turkiye indo-pacific southeast northeast southwest northwest asian african
   élysée elysee
 `);
