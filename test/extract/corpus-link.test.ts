@@ -50,6 +50,34 @@ describe('linkBatch', () => {
     expect(w?.contacts[0]).toMatchObject({ date: '2023-03-15', dateInferred: false });
   });
 
+  it('reads an undated text without a dateline against its story: weekdays and "last week" get dates, recalled contacts stay', () => {
+    const dated = article(['Chancellor Jonas Weber telephoned on Tuesday with President Karol Nowak of Poland.'], '2025-10-22', 'e-dated.txt');
+    const undated = article([
+      'Chancellor Jonas Weber has today telephoned with the Polish President Karol Nowak.',
+      'Weber had already on Sunday with the Polish prime minister Donald Zielinski telephoned.',
+      'Foreign minister Anna Roth had last week in Warsaw met her Polish colleague Piotr Malek.',
+    ], null, 'f-undated.txt');
+    const c = analyseCorpus([undated, dated]);
+    const u = c.articles.find((a) => a.article.file === 'f-undated.txt');
+    const dateOf = (x: string): (string | null)[] => (u?.contacts ?? []).filter((k) => k.participants.some((p) => p.endsWith(x))).map((k) => k.date);
+    expect(dateOf('Nowak')).toEqual(['2025-10-21']);
+    expect(dateOf('Zielinski')).toEqual(['2025-10-19']);
+    expect(dateOf('Malek')).toEqual(['2025-10']);
+  });
+
+  it('shifts the assumed day of publication so the lead falls on the story\'s day ("yesterday")', () => {
+    const dated = article([`${A} met ${B} in Geneva on Tuesday.`], '2023-09-20', 'g-dated.txt');
+    const undated = article([
+      `${A} held talks with ${B} in Geneva yesterday.`,
+      'Haldane had already spoken by phone with French Defence Minister Paul Girard on Monday.',
+    ], null, 'h-undated.txt');
+    const c = analyseCorpus([undated, dated]);
+    const u = c.articles.find((a) => a.article.file === 'h-undated.txt');
+    expect(u?.contacts[0]?.date).toBe('2023-09-19');
+    // Read as published on the story's day (19th), "yesterday" would be the 18th: only the day after puts the lead right.
+    expect(u?.contacts.find((k) => k.participants.some((p) => p.endsWith('Girard')))?.date).toBe('2023-09-18');
+  });
+
   it('merges spelling variants across articles under the first dated spelling', () => {
     const one = article(['Defense Secretary Lloyd Austin spoke with Ukrainian Defense Minister Oleksii Reznikov on Friday.'], '2022-10-22', 'x.txt');
     const two = article(['Defense Secretary Lloyd Austin spoke with Ukrainian Defense Minister Oleksiy Reznikov.'], null, 'y.txt');

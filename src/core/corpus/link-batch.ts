@@ -2,7 +2,7 @@
 // years for yearless dates, and dates for undated articles taken from their story (marked inferred).
 import { analyseParsed } from '../extract/analyse-article.js';
 import { resolvePartial } from '../extract/dates.js';
-import { daysBetween } from '../extract/date-math.js';
+import { addDays, daysBetween, parseIso } from '../extract/date-math.js';
 import type { ArticleAnalysis, Contact } from '../types.js';
 import type { KnownState, KnownStory, LinkedArticle, LinkResult } from './link-types.js';
 import { createPersonRegistry } from './person-registry.js';
@@ -95,6 +95,7 @@ export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResu
         fromCoverage(a);
       }
     }
+    else if (undated && !dateline && story?.date?.length === 10) a = withStoryDay(a, story.date, persons);
     const id = story?.id ?? storyId(a.contacts[0]?.participants ?? [], a.contacts[0]?.date ?? a.eventDate, a.article.title, (x) => stories.has(x));
     const target: KnownStory = story ?? {
       id, title: a.article.title, date: null, dateInferred: false, participants: a.contacts[0]?.participants ?? [], keywords: [], articleCount: 0,
@@ -120,6 +121,35 @@ export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResu
 }
 
 /** An undated article's contacts without a date take the story date; yearless dates take the story's year. */
+/**
+ * An undated text with no dateline ("on Sunday he had already telephoned with B", "last week in Warsaw met B") read
+ * again as if published near its story's day. Only what the first reading left undated or dropped is taken, marked
+ * inferred: it rests on the story.
+ */
+function withStoryDay(a: ArticleAnalysis, storyDate: string, persons: ReturnType<typeof createPersonRegistry>): ArticleAnalysis {
+  const again = (published: string): ArticleAnalysis => renameArticle(analyseParsed({ ...a.article, published, dateline: null }), persons);
+  // The text was published on the story's day or up to a week after: the first such day that puts its lead
+  // contact on the story's day. If none does, its own contacts keep what the story gives them.
+  const start = parseIso(storyDate);
+  let b: ArticleAnalysis | null = null;
+  for (let k = 0; start && k <= 7 && !b; k++) {
+    const tried = again(addDays(start, k).toISOString().slice(0, 10));
+    const lead = tried.contacts[0]?.date;
+    if (lead === storyDate || (k === 0 && !lead)) b = tried;
+  }
+  if (!b) return a;
+  const key = (c: Contact): string => `${pairKey(c.participants)}\u0000${c.evidence}`;
+  const mine = new Map(a.contacts.map((c) => [key(c), c]));
+  const contacts = [...a.contacts];
+  for (const c of b.contacts) {
+    const had = mine.get(key(c));
+    if (!c.date) continue;
+    if (had && !had.date && !had.partialDate) { had.date = c.date; had.dateInferred = true; }
+    else if (!had && !contacts.some((o) => pairKey(o.participants) === pairKey(c.participants) && o.date === c.date)) contacts.push({ ...c, dateInferred: true });
+  }
+  return { ...a, contacts };
+}
+
 function fillFromStory(a: ArticleAnalysis, storyDate: string): void {
   const anchor = storyDate.length === 7 ? `${storyDate}-28` : storyDate;
   a.contacts.forEach((c: Contact) => {
