@@ -31,3 +31,17 @@ describe('a denied report', () => {
     expect(contactsBetween(a, 'Orlov', 'Mehta')).toHaveLength(1);
   });
 });
+
+describe('a reported act in a call, and a recall formula', () => {
+  it('reads "A said Thursday he had urged B … during a telephone conversation", after a wire dateline too', () => {
+    const a = analyse(['WELLINGTON, New Zealand (AP) — Prime Minister Tom Reid said Thursday he had urged Fijian President Sitiveni Tora to reopen the port during a telephone conversation.'], '2025-08-21');
+    expect(contactsBetween(a, 'Reid', 'Tora')).toEqual([expect.objectContaining({ mode: 'phone' })]);
+  });
+  it('takes "It will be recalled that A had … held a telephone conversation with B" as a past call', () => {
+    const a = analyse(['It will be recalled that President Bola Adeyemi had on Saturday held a telephone conversation with President Moussa Sall of Senegal.'], '2025-11-04');
+    expect(contactsBetween(a, 'Adeyemi', 'Sall').map((c) => c.date)).toEqual(['2025-11-01']);
+    const b = analyse(['It will be decided later whether President Bola Adeyemi will hold a telephone conversation with President Moussa Sall.'], '2025-11-04');
+    expect(contactsBetween(b, 'Adeyemi', 'Sall')).toHaveLength(0);
+  });
+});
+

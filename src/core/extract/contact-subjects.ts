@@ -54,6 +54,9 @@ export function frontedSubject(ctx: RichContext, s: number, t: Trigger, objectEn
   return [m.person];
 }
 
+/** "CANBERRA, Australia (AP) — ", "WASHINGTON, May 3 (Reuters) - ": a wire dateline opening the lead sentence. */
+const WIRE_DATELINE = /^[^()]{2,60}\((?:AP|Reuters|AFP|dpa|Xinhua|Kyodo|Yonhap|PTI|ANI|ANSA|EFE|Bernama|Anadolu|TASS|AAP|[A-Z]{2,6})\)\s*[—–-]+\s*/u;
+
 /** Only a title or role before the sentence's first name: it stands in subject position. */
 const SUBJECT_START = /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u;
 
@@ -64,9 +67,10 @@ const SUBJECT_START = /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u;
 export function verbObjectPair(ctx: RichContext, s: number, at: number): PersonRef[] {
   const text = ctx.sentences[s]?.text ?? '';
   const [a, b] = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
-  if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start))) return [];
+  if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start).replace(WIRE_DATELINE, ''))) return [];
   // The object's title stands between: "A urged President B …".
-  return /^\s+(?:also\s+)?(?:[a-z]+ed|told)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
+  // "A said Thursday he had urged President B …": the pronoun after A's own "said" is A.
+  return /^\s+(?:(?:said|says)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?:he|she)\s+(?:had\s+|has\s+)?)?(?:also\s+)?(?:[a-z]+ed|told)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
 }
 
 /** "the conversation he had on Monday with B": the pronoun of the relative clause is the subject. */
