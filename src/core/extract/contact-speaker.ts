@@ -4,6 +4,7 @@ import type { PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
 import { readLabel, type Label } from './quote-labels.js';
 import { insideQuote } from './quote-marks.js';
+import { resolvePronoun } from './pronouns.js';
 
 const sentencesOf = (ctx: RichContext, paragraph: number): number[] =>
   ctx.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.index);
@@ -77,8 +78,21 @@ function attribution(ctx: RichContext, s: number): PersonRef | null {
     const m = ctx.people.mentionsIn(k).find((x) => !insideQuote(text, x.start));
     if (m) return m.person;
   }
+  // '"I spoke with B on Friday," he said': a pronoun attribution is the person it stands for.
+  for (const k of sentencesOf(ctx, para)) {
+    const text = ctx.sentences[k]?.text ?? '';
+    const said = PRONOUN_SAID.exec(text);
+    // The mark before the pronoun closes the quotation (it may have opened sentences before).
+    if (!said) continue;
+    // Not someone the quotation itself names: "he" is the speaker, not the President he spoke with.
+    const quoted = sentencesOf(ctx, para).flatMap((q) => ctx.people.mentionsIn(q).filter((x) => insideQuote(ctx.sentences[q]?.text ?? '', x.start)).map((x) => x.person));
+    return resolvePronoun(ctx, k, said.index + said[0].search(/(?:he|she)\s/u), quoted);
+  }
   return null;
 }
+
+/** '…," he said', '…, she added': a pronoun attribution after a closing mark. */
+const PRONOUN_SAID = /[,.?!]["”’»]\s*(?:he|she)\s+(?:said|says|added|told|recalled|stressed|noted)\b/u;
 
 const interviews = new WeakMap<RichContext, boolean>();
 

@@ -1,0 +1,24 @@
+// "I spoke with B," he said: the "I" of a quotation attributed by a pronoun is the person the pronoun stands for.
+import { describe, expect, it } from 'vitest';
+import { analyse, contactsBetween } from './extract-helpers.js';
+
+describe('a first-person contact in a quotation attributed by a pronoun', () => {
+  it('is the contact of the person the pronoun stands for, not of someone the quotation names', () => {
+    const a = analyse([
+      'Prime Minister Ingrid Dahl arrived in Helsinki on Monday.',
+      '"I spoke with President Taras Melnyk on Friday, and his message was clear," she said.',
+    ], '2025-05-20');
+    expect(contactsBetween(a, 'Dahl', 'Melnyk').map((c) => c.date)).toEqual(['2025-05-16']);
+  });
+  it('reaches across a quotation of several sentences to its closing "she said"', () => {
+    const a = analyse([
+      'Foreign Minister Anita Rao says Canada will not sit in the stands.',
+      'She said she had spent the week on the phone. "I spoke with Prime Minister Andrew Hollis on Tuesday night. He was very direct," she said.',
+    ], '2025-10-02');
+    expect(contactsBetween(a, 'Rao', 'Hollis').map((c) => c.date)).toEqual(['2025-09-30']);
+  });
+  it('names no one when nothing outside the quotation says who speaks', () => {
+    const a = analyse(['Talks resumed on Monday.', '"I spoke with President Taras Melnyk on Friday," a senior official said.'], '2025-05-20');
+    expect(a.contacts).toHaveLength(0);
+  });
+});
