@@ -28,6 +28,7 @@ const SETS = [
   { name: 'corpus5', gold: join(root, 'test', 'corpus5', 'gold.json'), articles: join(root, 'test', 'corpus5', 'articles') },
   { name: 'corpus6', gold: join(root, 'test', 'corpus6', 'gold.json'), articles: join(root, 'test', 'corpus6', 'articles') },
   { name: 'corpus7', gold: join(root, 'test', 'corpus7', 'gold.json'), articles: join(root, 'test', 'corpus7', 'articles') },
+  { name: 'corpus8', gold: join(root, 'test', 'corpus8', 'gold.json'), articles: join(root, 'test', 'corpus8', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
