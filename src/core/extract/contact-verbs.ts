@@ -40,7 +40,7 @@ const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
 const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 // "telephoned with B" is translated German/Russian ("telefonierte mit").
-const SPEAK_VERB = '(?:spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
+const SPEAK_VERB = '(?:dined|lunched|spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
 // "to" before a bare lower-case word is an infinitive ("met to discuss", "talks to deepen ties"), not a person.
 const TO_PERSON = '(?!\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|you|each|both|all|one|some|several|this|that|these|those|two|three)\\b)[a-z]+\\b)';
@@ -51,9 +51,9 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`
  * before the noun ("telephone", "video", "in-person") give the mode and are read from the text around the match;
  * leaving them out of the pattern keeps it fast.
  */
-const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?)';
+const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?|lunch(?:eon)?|dinner|breakfast)';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
-const NOUN_GAP = '(?:\\s+(?:also|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+const NOUN_GAP = '(?:\\s+(?:also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
 const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|held|has had|have had|had held))?';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
@@ -106,7 +106,7 @@ const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+a
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?)\b))/gu;
+const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\b))/gu;
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
@@ -119,7 +119,7 @@ export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted|lunch|luncheon|dinner|breakfast|dined|lunched)\b/.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -127,8 +127,8 @@ export function modeOf(words: string): ContactMode {
  * Where the sticky patterns above may start: the patterns are tried only at these word starts, which is much faster
  * than letting each one scan the sentence.
  */
-const VERB_ANCHOR = /\b(?:spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
-const NOUN_ANCHOR = /\b(?:[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
+const VERB_ANCHOR = /\b(?:dined|lunched|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
+const NOUN_ANCHOR = /\b(?:lunch|dinner|breakfast|[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
 const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired)\b/g;
 
 /**
@@ -183,8 +183,8 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
-  const noun = has(/call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui/);
-  const speak = has(/spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
+  const noun = has(/lunch|dinner|breakfast|call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui/);
+  const speak = has(/dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
@@ -226,7 +226,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
+const ANCHORS = /\b(?:lunch|dinner|breakfast|dined|spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

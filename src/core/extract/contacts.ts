@@ -27,7 +27,7 @@ const CALL_REACH = 3;
 const ATTRIBUTE_REACH = 12;
 
 /** The date a trigger's sentence gives it: the nearest event date after it (before the next trigger), else before it. */
-function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string): DateMention | null {
+function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string, namesIn: (from: number, to: number) => boolean = () => false): DateMention | null {
   // "since they met in Copenhagen on Oct. 2": a date bounding the main clause dates the contact of its own clause.
   // The trigger may hold the "since" itself: "has not spoken to B since their meeting in May".
   const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) || /^since\s/i.test(t.text);
@@ -39,9 +39,20 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
   // "about the July 28 election": a date that modifies a noun names that event, not the contact.
   const attributive = (d: DateMention): boolean => /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?!of\b|and\b|or\b|to\b|in\b|at\b)[a-z]/.test(text.slice(d.end, d.end + 20));
   return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start)) && !attributive(d)) ??
-    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting) ?? whenDate(dates, t, text) ??
+    [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting && !inRelativeClause(text, d, t.start, namesIn)) ?? whenDate(dates, t, text) ??
     // "said last month he had spoken with B": a month of saying, with no date of its own, is the contact's month.
     usable.find((d) => d.reporting && d.grain === 'month' && d.end <= t.start && d.start >= prevEnd) ?? null;
+}
+
+/**
+ * "The chancellor, who was sworn in on Tuesday, had breakfast with B": a date inside a relative clause set off by
+ * commas dates that clause. Not when the clause names someone ("Stubb, who played golf with Trump in March, said he
+ * raised icebreakers with him"): then it tells the contact itself.
+ */
+function inRelativeClause(text: string, d: DateMention, triggerStart: number, namesIn: (from: number, to: number) => boolean): boolean {
+  const open = text.slice(0, d.start).search(/,\s+(?:who|which)\s[^,]*$/u);
+  const close = text.indexOf(',', d.end);
+  return open >= 0 && close >= 0 && close < triggerStart && !namesIn(open, close);
 }
 
 /** "… since A visited Beijing in April, when he also met B": a "when" clause happens at the date it follows. */
@@ -185,7 +196,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
     return null;
   }
   if (people.length < 2 || negated) return null;
-  const d = dateFor(dates, t, prevEnd, nextStart, text) ?? sameDay(text, mem);
+  const d = dateFor(dates, t, prevEnd, nextStart, text, (from, to) => ctx.people.mentionsIn(s).some((m) => m.start > from && m.end <= to)) ?? sameDay(text, mem);
   if (d?.future) return null;
   if (found.pairs) {
     // One draft per object; the caller keeps the last as the draft "the call" refers to.
@@ -235,7 +246,8 @@ function fittingPair(before: string, mem: Memory, named: (fits: (p: PersonRef) =
   if (!mem.pair) {
     if (!plural) return null;
     const rule = PLURAL_ROLE.find((r) => r.phrase.test(before));
-    return rule ? named((p) => fitsPlural(rule, p.role), rule.acrossParagraphs) : named(() => true, false);
+    // With no contact reported yet, "the two leaders" may name the pair the lead paragraph introduced.
+    return rule ? named((p) => fitsPlural(rule, p.role), rule.acrossParagraphs || /\btwo\s/i.test(before)) : named(() => true, false);
   }
   if (!/ministers|presidents|leaders/.test(before)) return mem.pair;
   const rule = PLURAL_ROLE.find((r) => r.phrase.test(before));
