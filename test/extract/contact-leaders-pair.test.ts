@@ -25,3 +25,20 @@ describe('"the minister"', () => {
     expect(contactsBetween(a, 'Akiyama', 'Lund').map((c) => c.date)).toEqual(['2025-06-27']);
   });
 });
+
+describe('"the two leaders" after a lead that reports no contact', () => {
+  it('names the pair of the lead paragraph', () => {
+    const a = analyse([
+      'NAIROBI, Aug. 13 (Xinhua) -- Kenyan President Daniel Kamau and his Tanzanian counterpart Rehema Mushi on Tuesday agreed to clear the stranded trucks.',
+      'The two leaders held a phone conversation on Tuesday afternoon, the Kenyan presidency said.',
+    ], '2025-08-13');
+    expect(contactsBetween(a, 'Kamau', 'Mushi')).toEqual([expect.objectContaining({ date: '2025-08-12', mode: 'phone' })]);
+  });
+  it('but a bare "the leaders" still stays in its paragraph', () => {
+    const a = analyse([
+      'Kenyan President Daniel Kamau and his Tanzanian counterpart Rehema Mushi on Tuesday agreed to clear the stranded trucks.',
+      'The leaders held a phone conversation on Tuesday afternoon, the Kenyan presidency said.',
+    ], '2025-08-13');
+    expect(contactsBetween(a, 'Kamau', 'Mushi')).toHaveLength(0);
+  });
+});
