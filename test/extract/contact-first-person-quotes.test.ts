@@ -21,4 +21,19 @@ describe('a first-person contact in a quotation attributed by a pronoun', () => 
     const a = analyse(['Talks resumed on Monday.', '"I spoke with President Taras Melnyk on Friday," a senior official said.'], '2025-05-20');
     expect(a.contacts).toHaveLength(0);
   });
+  it('finds the name that closes a quotation of several sentences ("…," Sheinbaum said)', () => {
+    const a = analyse([
+      'MEXICO CITY, Aug 27 (EFE).- President Clara Ibarra said on Wednesday that she had agreed a plan with her Guatemalan counterpart.',
+      '"I spoke yesterday with President Bruno Arce. He called me, we talked for a good while," Ibarra said at her morning press conference.',
+    ], '2025-08-27');
+    expect(contactsBetween(a, 'Ibarra', 'Arce').map((c) => c.date)).toEqual(['2025-08-26']);
+  });
 });
+
+describe('the mode after an adverb', () => {
+  it('reads "spoke with her again by video link"', () => {
+    const a = analyse(['Minister Fatma Chiboub met Gilberto Fratin on Friday.', 'Fratin said he spoke with her again by video link on Monday.'], '2025-10-01');
+    expect(contactsBetween(a, 'Fratin', 'Chiboub').find((c) => c.date === '2025-09-29')?.mode).toBe('video');
+  });
+});
+

@@ -73,10 +73,13 @@ export function turnSpeaker(ctx: RichContext, s: number): PersonRef | null {
 /** The first person named outside quotation marks in the paragraph: the quote's attribution. */
 function attribution(ctx: RichContext, s: number): PersonRef | null {
   const para = ctx.sentences[s]?.paragraph ?? -1;
+  // A quotation may run over several sentences: whether a name is quoted is read from the paragraph's start.
+  let before = '';
   for (const k of sentencesOf(ctx, para)) {
     const text = ctx.sentences[k]?.text ?? '';
-    const m = ctx.people.mentionsIn(k).find((x) => !insideQuote(text, x.start));
+    const m = ctx.people.mentionsIn(k).find((x) => !insideQuote(before + text, before.length + x.start));
     if (m) return m.person;
+    before += `${text} `;
   }
   // '"I spoke with B on Friday," he said': a pronoun attribution is the person it stands for.
   for (const k of sentencesOf(ctx, para)) {

@@ -71,7 +71,7 @@ function whenDate(dates: DateMention[], t: Trigger, text: string): DateMention |
 const RECALLED = new WeakSet<DateMention>();
 
 /** "spoke to him by phone", "talked over the phone": the mode words may follow the object. */
-const MODE_AFTER = /^[,\s]*(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/i;
+const MODE_AFTER = /^[,\s]*(?:(?:again|also|briefly|twice|once)\s+)?(?:(?:on|over|by|via|in|through)\s+(?:a\s+|the\s+)?(?:secure\s+)?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference|person))\b/i;
 
 /** "A and B discussed the border by phone": a plural verb's mode may stand later in its clause. */
 const MODE_LATER_IN_CLAUSE = /^[^.;,]{0,60}?\b(?:by|over|via) (?:the |a )?((?:tele)?phone|video(?:\s?link|\s?conference|\s?call)?|videoconference)\b/i;
