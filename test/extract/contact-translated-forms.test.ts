@@ -47,3 +47,14 @@ describe('contact forms of translated readouts', () => {
     expect(contactsBetween(a, 'Rojas', 'Nowak').map((c) => c.participants)).toEqual([['Ana Rojas', 'Jan Nowak']]);
   });
 });
+
+describe('more translated and wire forms', () => {
+  it('reads "maintained … a telephone conversation with his South African homologue, B" and a given name Francisco', () => {
+    const a = analyse(['The President of the Republic, Daniel Francisco Nhamue, maintained this Wednesday a telephone conversation with his South African homologue, Matamela Cyril Dube, in which the two statesmen analysed the border.'], '2025-04-17');
+    expect(contactsBetween(a, 'Nhamue', 'Dube')).toEqual([expect.objectContaining({ date: '2025-04-16', mode: 'phone' })]);
+  });
+  it('reads "A and B agreed Monday to …, in their first telephone talks since …"', () => {
+    const a = analyse(['TOKYO, June 9 Kyodo - Prime Minister Kenji Sato and new President Park Min-ho agreed Monday to further develop ties, in their first telephone talks since Park took office.'], '2025-06-09');
+    expect(contactsBetween(a, 'Sato', 'Min-ho')).toEqual([expect.objectContaining({ date: '2025-06-09', mode: 'phone' })]);
+  });
+});

@@ -21,6 +21,13 @@ describe('person keys', () => {
     expect(samePerson('Mohammed Al-Rashidi', 'Muhammad al-Rashidi')).toBe(true);
     expect(samePerson('Jake Sullivan', 'John Sullivan')).toBe(false);
   });
+
+  it('treats a name with a first given name left out as the same person, but not a different second given name', () => {
+    expect(samePerson('Matamela Cyril Ramaphosa', 'Cyril Ramaphosa')).toBe(true);
+    expect(samePerson('Cyril Ramaphosa', 'Matamela Cyril Ramaphosa')).toBe(true);
+    expect(samePerson('Matamela Cyril Ramaphosa', 'Thabo Ramaphosa')).toBe(false);
+    expect(samePerson('Jo Ann Lee', 'Ann Lee')).toBe(false);
+  });
 });
 
 describe('linkBatch', () => {

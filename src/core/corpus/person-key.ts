@@ -38,7 +38,10 @@ export function samePerson(a: string, b: string): boolean {
   if (wa.length < 2 || wb.length < 2) return true;
   if (firstNamesMatch(wa[0] ?? '', wb[0] ?? '')) return true;
   // Two given names each, the second alike: "Redzhep Tayyip Erdogan" (from Russian) and "Recep Tayyip Erdoğan".
-  return wa.length >= 3 && wb.length >= 3 && foldTranslit(wa[1] ?? '') === foldTranslit(wb[1] ?? '') && (wa[1] ?? '').length >= 4;
+  if (wa.length >= 3 && wb.length >= 3) return foldTranslit(wa[1] ?? '') === foldTranslit(wb[1] ?? '') && (wa[1] ?? '').length >= 4;
+  // A first given name left out: "Matamela Cyril Ramaphosa" and "Cyril Ramaphosa".
+  const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
+  return long.length === 3 && short.length === 2 && (short[0] ?? '').length >= 4 && firstNamesMatch(long[1] ?? '', short[0] ?? '');
 }
 
 /**

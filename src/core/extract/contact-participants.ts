@@ -36,8 +36,8 @@ function isRoleGap(gap: string): boolean {
   if (gap.length > 110) return false;
   // Plural heads count too: "the co-chairs of the committee, Dr A and Dr B".
   const hasHead = words.some((w) => { const l = w.toLowerCase(); return ROLE_HEADS.has(l) || ROLE_HEADS.has(l.replace(/^co-/, '').replace(/s$/, '')); });
-  // "with his Ukrainian colleague B" (translated text): a colleague of the subject is a counterpart.
-  const colleague = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}colleagues?\b/u.test(gap);
+  // "with his Ukrainian colleague B", "his South African homologue, B" (translated text): a counterpart.
+  const colleague = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:colleagues?|homologues?)\b/u.test(gap);
   // An apposition set off by a comma may hold a longer description ("the ... envoy for the grain initiative, "); a
   // title may follow the comma ("…, Dr ").
   const appositive = /,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(gap) && /^\s*(?:the|a|an|his|her|their)\b/i.test(gap);

@@ -75,7 +75,7 @@ const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 // Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
-const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+)?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to|(?:built|building) on|(?:followed|following) up on)(?:\\s+with\\s+[a-z]+|\\s+(?:warmly|fondly))?\\s+(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
+const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to|(?:built|building) on|(?:followed|following) up on)(?:\\s+with\\s+[a-z]+|\\s+(?:warmly|fondly))?\\s+(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
 const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,4}?between\\b`, 'y');
 
 /**

@@ -125,7 +125,7 @@ export const PLACES = set(`
   taipei vietnam hanoi philippines manila thailand bangkok singapore malaysia georgia tbilisi armenia azerbaijan
   kazakhstan uzbekistan moldova romania hungary budapest serbia belgrade greece athens switzerland netherlands
   belgium austria czech prague slovakia bulgaria croatia kosovo bosnia sarajevo africa nigeria kenya ethiopia
-  sudan libya tunisia algeria morocco york california texas florida virginia new angeles francisco chicago boston
+  sudan libya tunisia algeria morocco york california texas florida virginia new chicago boston
   sochi petersburg st. st minsk ankara helsinki stockholm oslo copenhagen lisbon dublin edinburgh kremlin
   pentagon hill street island sea ocean river gulf strait bay mountains valley east west north south eastern
   western northern southern central middle the indonesia bali davos munich normandy istanbul jeddah
