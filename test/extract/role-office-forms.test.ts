@@ -104,3 +104,13 @@ describe('an office whose complement is an organisation or another office', () =
     expect(contactsBetween(a, 'Lamar', 'al-Barhan').map((c) => c.date)).toEqual(['2025-11-18']);
   });
 });
+
+describe('a capitalised periphrasis', () => {
+  it('reads "the Head of State" as "the head of state"', () => {
+    const a = analyse([
+      'President Kassym Tolegen spoke about Latvia on Monday.',
+      'Minister of Foreign Affairs of the Republic of Latvia Baiba Kalnina was received by the Head of State at the Akorda.',
+    ], '2025-05-21');
+    expect(contactsBetween(a, 'Kalnina', 'Tolegen')).toEqual([expect.objectContaining({ mode: 'in-person' })]);
+  });
+});

@@ -28,8 +28,8 @@ export interface RoleMention {
 const PERIPHRASES: [RegExp, string][] = [
   [/\b[Tt]he\s+head\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+)?diplomacy\b/gu, 'foreign minister'],
   [/\b(?:[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?|(\p{Lu}\p{L}+)[’']s\s+)top\s+diplomat\b/gu, 'foreign minister'],
-  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?head\s+of\s+(?:the\s+)?state\b/gu, 'president'],
-  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?head\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+)?government\b/gu, 'prime minister'],
+  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?[Ss]tate\b/gu, 'president'],
+  [/\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+)?[Hh]ead\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+)?[Gg]overnment\b/gu, 'prime minister'],
 ];
 
 /** Office periphrases not followed by the name they describe ("the head of Polish diplomacy, Radosław Sikorski"). */
@@ -37,7 +37,7 @@ export function findPeriphrases(sentences: readonly Sentence[]): RoleMention[] {
   const out: RoleMention[] = [];
   sentences.forEach((sentence, s) => {
     const text = sentence.text;
-    if (!/diplomacy|diplomat|head of/u.test(text)) return;
+    if (!/diplomacy|diplomat|[Hh]ead of/u.test(text)) return;
     for (const [re, office] of PERIPHRASES) {
       for (const m of text.matchAll(re)) {
         const start = m.index;
