@@ -58,3 +58,12 @@ describe('more translated and wire forms', () => {
     expect(contactsBetween(a, 'Sato', 'Min-ho')).toEqual([expect.objectContaining({ date: '2025-06-09', mode: 'phone' })]);
   });
 });
+
+describe('a recall formula and a descriptive role', () => {
+  it('reads "It is to recall that A and the politician B met in March" as a past meeting', () => {
+    const a = analyse(['President Daniel Nhamue spoke on Monday.', 'It is to recall that Nhamue and the politician Venâncio Mabote met in March, in the Presidency.'], '2025-04-17');
+    expect(contactsBetween(a, 'Nhamue', 'Mabote').map((c) => c.date)).toEqual(['2025-03']);
+    const b = analyse(['President Daniel Nhamue spoke on Monday.', 'Nhamue is to meet the politician Venâncio Mabote in May.'], '2025-04-17');
+    expect(contactsBetween(b, 'Nhamue', 'Mabote')).toHaveLength(0);
+  });
+});

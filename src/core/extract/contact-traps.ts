@@ -63,7 +63,7 @@ export function clauseBefore(text: string, end: number, n = 7): string {
   return text.slice(i + 1, end).trim();
 }
 
-const REPORT_THAT = /^(.*)\b(?:confirm(?:s|ed)?|said|says|announced|added|stated|noted|reported|disclosed|revealed|recalled) that(?:\s+|$)/;
+const REPORT_THAT = /^(.*)\b(?:confirm(?:s|ed)?|said|says|announced|added|stated|noted|reported|disclosed|revealed|recalled|recall) that(?:\s+|$)/;
 
 /** A time clause opened just before the trigger, and the present-tense verbs that make it speak of the future. */
 const PRESENT_TIME_CLAUSE = /\b(?:[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil|[Aa]s soon as)(?:\s+\S+){0,4}\s*$/;

@@ -13,7 +13,7 @@ export const ROLE_HEADS = set(`
   coordinator founder manager coach analyst researcher expert president-elect ruler monarch dictator sultan
   administrator superintendent inspector chairperson presidents ministers officials leaders spokespeople
   analysts diplomats counterparts envoys generals ambassadors advisers advisors secretaries mogul tycoon
-  economist strategist strongman activist campaigner candidate nominee ayatollah cardinal archbishop bishop rabbi imam
+  economist strategist strongman activist campaigner candidate nominee politician ayatollah cardinal archbishop bishop rabbi imam
   mufti patriarch metropolitan chief-of-staff boss owner editor correspondent reporter columnist journalist
   mediator rapporteur ombudsman
 `);
