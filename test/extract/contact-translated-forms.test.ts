@@ -67,3 +67,10 @@ describe('a recall formula and a descriptive role', () => {
     expect(contactsBetween(b, 'Nhamue', 'Mabote')).toHaveLength(0);
   });
 });
+
+describe('a plural subject whose first name carries its country', () => {
+  it('reads "The foreign ministers, A of Chile and Mr B, met in Lima in April"', () => {
+    const a = analyse(['The foreign ministers, Tomas Vera of Chile and Mr Elmer Salas, met in Lima in April, when they agreed to set up a group.'], '2025-06-12');
+    expect(contactsBetween(a, 'Vera', 'Salas').map((c) => c.date)).toEqual(['2025-04']);
+  });
+});

@@ -7,7 +7,7 @@ import { MEDIA } from './contact-traps.js';
 import { isCapitalised } from './names.js';
 import { turnSpeaker } from './contact-speaker.js';
 import { resolvePronoun } from './pronouns.js';
-import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './vocabulary.js';
+import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS, nationalityOf } from './vocabulary.js';
 import { insideQuote } from './quote-marks.js';
 
 const GAP_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'to', 'for', 'and', 'top', 'new',
@@ -151,7 +151,8 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     // is an apposition).
     for (let j = i - 1; j >= 0; j--) {
       const prev = ms[j] as PersonMention;
-      const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start)) + ' ';
+      // "A of Chile and Mr B met": a country after the first name belongs to it.
+      const gap = stripRole(text.slice(prev.end, ms[j + 1]?.start ?? m.start).replace(/^\s+of\s+(\p{Lu}\p{L}+)(?=\s*,?\s*and\s)/u, (all, c: string) => (nationalityOf(c) ? '' : all))) + ' ';
       const raw = text.slice(prev.end, ms[j + 1]?.start ?? m.start);
       // "Shri A, Official Spokesperson: B and C spoke": a transcript's speaker label is not one of the subjects.
       if (raw.includes(':')) break;
