@@ -94,8 +94,7 @@ export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResu
         a = renameArticle(analyseParsed({ ...a.article, published, dateline: null }), persons);
         fromCoverage(a);
       }
-    }
-    else if (undated && !dateline && story?.date?.length === 10) a = withStoryDay(a, story.date, persons);
+    } else if (undated && !dateline && story?.date?.length === 10) a = withStoryDay(a, story.date, persons);
     const id = story?.id ?? storyId(a.contacts[0]?.participants ?? [], a.contacts[0]?.date ?? a.eventDate, a.article.title, (x) => stories.has(x));
     const target: KnownStory = story ?? {
       id, title: a.article.title, date: null, dateInferred: false, participants: a.contacts[0]?.participants ?? [], keywords: [], articleCount: 0,
@@ -120,7 +119,6 @@ export function linkBatch(batch: ArticleAnalysis[], known: KnownState): LinkResu
   };
 }
 
-/** An undated article's contacts without a date take the story date; yearless dates take the story's year. */
 /**
  * An undated text with no dateline ("on Sunday he had already telephoned with B", "last week in Warsaw met B") read
  * again as if published near its story's day. Only what the first reading left undated or dropped is taken, marked
@@ -150,6 +148,7 @@ function withStoryDay(a: ArticleAnalysis, storyDate: string, persons: ReturnType
   return { ...a, contacts };
 }
 
+/** An undated article's contacts without a date take the story date; yearless dates take the story's year. */
 function fillFromStory(a: ArticleAnalysis, storyDate: string): void {
   const anchor = storyDate.length === 7 ? `${storyDate}-28` : storyDate;
   a.contacts.forEach((c: Contact) => {

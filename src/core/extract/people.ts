@@ -35,6 +35,7 @@ export interface ArticlePeople extends PeopleIndex {
 
 
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
+const sentenceAt = (position: number): number => Math.floor(position / 1e6);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
 /** Words before a single capitalised word that make it a place ("in Haiti", "from Ghana", "of Ukraine"). */
 const PLACE_BEFORE = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'into', 'toward', 'towards', 'the']);
@@ -383,7 +384,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
         // "Chancellor Jonas Falk of Austria" arriving is a visitor.
         const info = who ? people.find((p) => p.ref === who) : undefined;
         const first = info?.positions[0];
-        const fits = seen.size === 0 || (info?.nationality === null && (first === undefined || !seen.has(Math.floor(first / 1e6))));
+        const fits = seen.size === 0 || (info?.nationality === null && (first === undefined || !seen.has(sentenceAt(first))));
         if (who && fits) { fixed.set(key, who); return who; }
         unresolvedIn.set(key, seen.add(rm.sentence));
         return null;
@@ -452,7 +453,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     const first = only.positions[0] ?? 0;
     // Not a guest named in the same sentence ("the President will welcome President Kwon"), and not after another
     // holder of the title named first in full ("President Thabo Mokoena held …" … "President Hale").
-    if (Math.floor(first / 1e6) === sentence) return null;
+    if (sentenceAt(first) === sentence) return null;
     const earlier = people.some((p) => p !== only && p.ref.role?.toLowerCase() === head && (p.positions[0] ?? Infinity) > at && (p.positions[0] ?? Infinity) < first);
     return earlier ? null : only.ref;
   }
