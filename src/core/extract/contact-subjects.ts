@@ -4,7 +4,7 @@
 import type { PersonRef } from '../types.js';
 import type { RichContext } from './build-context.js';
 import { firstPersonBefore, firstPersonSpeaker } from './contact-speaker.js';
-import type { Trigger } from './contact-verbs.js';
+import { opensWithSince, type Trigger } from './contact-verbs.js';
 import { resolvePronoun } from './pronouns.js';
 
 /** "the conversation he had with", "the talks they held with": the relative clause's pronoun is the subject. */
@@ -54,9 +54,6 @@ export function frontedSubject(ctx: RichContext, s: number, t: Trigger, objectEn
   return [m.person];
 }
 
-/** "CANBERRA, Australia (AP) — ", "WASHINGTON, May 3 (Reuters) - ": a wire dateline opening the lead sentence. */
-const WIRE_DATELINE = /^[^()]{2,60}\((?:AP|Reuters|AFP|dpa|Xinhua|Kyodo|Yonhap|PTI|ANI|ANSA|EFE|Bernama|Anadolu|TASS|AAP|[A-Z]{2,6})\)\s*[—–-]+\s*/u;
-
 /** Only a title or role before the sentence's first name: it stands in subject position. */
 const SUBJECT_START = /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u;
 
@@ -67,7 +64,7 @@ const SUBJECT_START = /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:the|of|and)\s+)*$/u;
 export function verbObjectPair(ctx: RichContext, s: number, at: number): PersonRef[] {
   const text = ctx.sentences[s]?.text ?? '';
   const [a, b] = ctx.people.mentionsIn(s).filter((m) => m.end <= at);
-  if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start).replace(WIRE_DATELINE, ''))) return [];
+  if (!a || !b || a.person === b.person || !SUBJECT_START.test(text.slice(0, a.start))) return [];
   // The object's title stands between: "A urged President B …".
   // "A said Thursday he had urged President B …": the pronoun after A's own "said" is A.
   return /^\s+(?:(?:said|says)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+that)?\s+(?:he|she)\s+(?:had\s+|has\s+)?)?(?:also\s+)?(?:[a-z]+ed|told)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(a.end, b.start)) ? [a.person, b.person] : [];
@@ -117,7 +114,7 @@ const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:(?:has|had|have|did|does|was|is|not|n
 export function sincePair(ctx: RichContext, s: number, t: Trigger, before: (at: number) => PersonRef[]): PersonRef[] | null {
   const text = ctx.sentences[s]?.text ?? '';
   // "since their last call" (the trigger opens with "since") or "since they met" (the plural subject after it).
-  const sinceNoun = /^since\s/i.test(t.text);
+  const sinceNoun = opensWithSince(t);
   const they = sinceNoun ? null : SINCE_THEY.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (!they && !sinceNoun) return null;
   const sinceAt = they ? Math.max(0, t.start - 30) + they.index : t.start;

@@ -35,6 +35,9 @@ export interface Trigger {
   background?: boolean;
 }
 
+/** "since their last call", "since their meeting in May": a noun trigger that opens a "since" bound. */
+export const opensWithSince = (t: Trigger): boolean => /^since\s/i.test(t.text);
+
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
 const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
 const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
@@ -51,7 +54,9 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`
  * before the noun ("telephone", "video", "in-person") give the mode and are read from the text around the match;
  * leaving them out of the pattern keeps it fast.
  */
-const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?|lunch(?:eon)?|dinner|breakfast)';
+/** Meals are meetings in person: "had lunch with B", "over dinner with B". */
+const MEAL = 'lunch(?:eon)?|dinner|breakfast';
+const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?|' + MEAL + ')';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 const NOUN_GAP = '(?:\\s+(?:also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
@@ -114,12 +119,16 @@ const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|hel
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
 
+/** Words of a sentence that may hold a noun trigger (lower-cased). */
+const NOUN_GATE = new RegExp(`${MEAL}|call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui`);
+const MEAL_MODE = new RegExp(`\\b(?:${MEAL}|dined|lunched)\\b`);
+
 /** The mode a trigger implies by its own words; "call" alone is "unknown". */
 export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted|lunch|luncheon|dinner|breakfast|dined|lunched)\b/.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -128,7 +137,7 @@ export function modeOf(words: string): ContactMode {
  * than letting each one scan the sentence.
  */
 const VERB_ANCHOR = /\b(?:dined|lunched|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
-const NOUN_ANCHOR = /\b(?:lunch|dinner|breakfast|[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)/g;
+const NOUN_ANCHOR = new RegExp(`\\b(?:${MEAL}|[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)`, 'g');
 const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired)\b/g;
 
 /**
@@ -183,7 +192,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
-  const noun = has(/lunch|dinner|breakfast|call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui/);
+  const noun = has(NOUN_GATE);
   const speak = has(/dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
@@ -226,7 +235,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = /\b(?:lunch|dinner|breakfast|dined|spok|speak|talk|met\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\b|rung\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)/;
+const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

@@ -7,7 +7,7 @@ import {
 import { mergeDrafts, toContact, type Draft, type MergeOptions } from './contact-merge.js';
 import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
-import { findTriggers, mayHoldContact, modeOf, type Trigger } from './contact-verbs.js';
+import { findTriggers, mayHoldContact, modeOf, opensWithSince, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
 import { insideQuote } from './quote-marks.js';
 import { firstPersonSubjects, frontedSubject, possessivePair, relativeSubject, sincePair, verbObjectPair } from './contact-subjects.js';
@@ -30,7 +30,7 @@ const ATTRIBUTE_REACH = 12;
 function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: number, text: string, namesIn: (from: number, to: number) => boolean = () => false): DateMention | null {
   // "since they met in Copenhagen on Oct. 2": a date bounding the main clause dates the contact of its own clause.
   // The trigger may hold the "since" itself: "has not spoken to B since their meeting in May".
-  const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) || /^since\s/i.test(t.text);
+  const sinceClause = /\bsince\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 30), t.start)) || opensWithSince(t);
   const usable = dates.filter((d) => (!d.bound || (sinceClause && d.start > t.start && !/[,;]/.test(text.slice(t.end, d.start)))) &&
     !d.planned && (d.value !== null || d.partial !== null));
   // "said on Monday she had met B": the day of saying is not the day of the meeting.

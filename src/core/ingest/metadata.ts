@@ -111,8 +111,8 @@ export function titleFromSentence(paragraph: string): string {
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ". */
-const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
+/** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ", "CANBERRA, Australia (AP) — ". */
+const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s*\())?(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
 
 /**
  * Datelines without an agency, or with the day first (agency feeds and translations): "MOSCOW, 19 Nov — ",
