@@ -31,6 +31,13 @@ describe('a verb whose object follows a time word (translated order)', () => {
   });
 });
 
+describe('two dated contacts of one pair in one sentence', () => {
+  it('keeps "met B on Friday, and the two held talks by phone on Saturday" as two contacts', () => {
+    const a = analyse(['Ryo Akiyama met Commerce Secretary Howard Lund for about an hour on Friday, and the two held a second round of talks by phone on Saturday.'], '2025-06-30');
+    expect(contactsBetween(a, 'Akiyama', 'Lund').map((c) => [c.date, c.mode]).sort()).toEqual([['2025-06-27', 'in-person'], ['2025-06-28', 'phone']]);
+  });
+});
+
 describe('talks by phone', () => {
   it('takes the mode the clause gives ("a second round of talks by phone")', () => {
     const a = analyse([

@@ -53,7 +53,8 @@ export function mergeDrafts(drafts: Draft[], opts: MergeOptions): Draft[] {
   for (const d of drafts) {
     // Two triggers for one pair in one sentence are one contact told twice ("returned a call from B, who had
     // phoned him last week"): the first trigger's date stands.
-    const twinHere = out.find((o) => o.sentence === d.sentence && keyOf(o) === keyOf(d));
+    // Two dates of the same kind say two contacts ("met B on Friday, and the two held talks by phone on Saturday").
+    const twinHere = out.find((o) => o.sentence === d.sentence && keyOf(o) === keyOf(d) && !(o.date && d.date && o.date !== d.date && !d.previous && !o.previous));
     if (twinHere) {
       const date = twinHere.date ?? twinHere.partial;
       const previous = twinHere.previous;
