@@ -31,6 +31,14 @@ describe('"since they met"', () => {
     expect(contactsBetween(a, 'Pashinyan', 'Aliyev')).toEqual([expect.objectContaining({ date: '2025-10-02' })]);
   });
 
+  it('takes a surname object right before "since", after a subject set off by commas', () => {
+    const a = analyse([
+      'Prime Minister Nikol Pashinyan and President Ilham Aliyev signed a declaration in August.',
+      'Pashinyan, speaking in Yerevan on Thursday, said he had not spoken to Aliyev since they met in Copenhagen on Oct. 2.',
+    ], '2025-10-10');
+    expect(contactsBetween(a, 'Pashinyan', 'Aliyev')).toEqual([expect.objectContaining({ date: '2025-10-02', mode: 'in-person' })]);
+  });
+
   it('resolves an object pronoun to someone other than the subject', () => {
     const a = analyse([
       'Secretary Antony Blinken met Foreign Minister Wang Yi in Vientiane in July.',

@@ -120,7 +120,7 @@ export function sincePair(ctx: RichContext, s: number, t: Trigger, before: (at: 
   const sinceAt = they ? Math.max(0, t.start - 30) + they.index : t.start;
   const v = SINCE_VERB.exec(text.slice(0, sinceAt));
   if (!v) return null;
-  const objectFrom = v.index + v[0].length - (v[1] ?? '').length;
+  const objectFrom = v.index + v[0].trimEnd().length - (v[1] ?? '').length;
   const named = ctx.people.mentionsIn(s).find((m) => m.start >= objectFrom && m.end <= sinceAt)?.person;
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(0, v.index));
   const subject = pronoun ? resolvePronoun(ctx, s, pronoun.index, named ? [named] : []) : before(v.index)[0];

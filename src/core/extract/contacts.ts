@@ -175,7 +175,9 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   if (found === null) return null;
   // The cue may stand before a long subject: "refused to comment whether A and the American President B spoke".
   // Only a subject in the trigger's own clause ("On Tuesday, at the invitation of A, …, where the two met" is not).
-  const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start && !/[,;:]/.test(text.slice(m.end, t.start)))?.start;
+  // "he had not spoken to B since they met": a time clause has its own subject, and the main clause's negation is
+  // not its own.
+  const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start && !/[,;:]|\b(?:since|when|after|while)\s/i.test(text.slice(m.end, t.start)))?.start;
   const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end) ||
     (subjectAt !== undefined && negatedBefore(text, subjectAt, false));
   const heldCall = /call|conference|meeting|talks|summit/i.test(t.text);
