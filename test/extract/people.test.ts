@@ -101,6 +101,17 @@ describe('people: name shapes of readouts and translations', () => {
   it('does not take camps, shoals, treaties or wars for people', () => {
     expect(names(['Troops left Camp Rendova near Second Thomas Shoal after the Cold War and the Lisbon Treaty.'])).toEqual([]);
   });
+
+  it('does not take island states, place compounds or a "Leaders Meeting" for people', () => {
+    expect(names(['Ministers from the Marshall Islands met at the Forum Leaders Meeting after the 2022 Solomon Islands-China pact.'])).toEqual([]);
+  });
+
+  it('keeps a style of address after the comma with the name ("the Prime Minister of Fiji, the Hon Tevita Ravu")', () => {
+    const people = ctxOf(['Today I spoke with the Prime Minister of Fiji, the Hon Tevita Ravu, by video conference.']).people.people;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Tevita Ravu', 'Prime Minister of Fiji']]);
+    const sa = ctxOf(['He met the Foreign Minister of Oman, His Excellency Badr Hamad, in Muscat.']).people.people;
+    expect(sa.map((p) => [p.name, p.role])).toEqual([['Badr Hamad', 'Foreign Minister of Oman']]);
+  });
 });
 
 describe('people: role mentions, headlines and genders', () => {

@@ -98,7 +98,9 @@ export function isNameWord(t: Token): boolean {
   const hit = nameWordMemo.get(t.word);
   if (hit !== undefined) return hit;
   // "CDU-chief", "Commander-in-Chief": a hyphenated word ending in a role head is a title.
-  const r = NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower) && !(t.word.includes('-') && ROLE_HEADS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)));
+  // "Islands-China", "Russia-Ukraine": a compound of places or organisations is not a name either.
+  const r = NAME_WORD.test(t.word) && LATIN.test(t.word) && !isStopWord(t.lower) &&
+    !(t.word.includes('-') && (ROLE_HEADS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)) || t.lower.split('-').every(isStopWord)));
   if (nameWordMemo.size > 50_000) nameWordMemo.clear();
   nameWordMemo.set(t.word, r);
   return r;

@@ -69,6 +69,10 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   if (nameFrom > 0 && HONORIFIC.has(tokens[nameFrom - 1]?.lower ?? '') && isCapitalised(tokens[nameFrom - 1]?.word ?? '')) {
     return roleBefore(text, tokens, nameFrom - 1);
   }
+  // "the Prime Minister of Fiji, the Hon Sitiveni Rabuka", "…, His Highness Prince Faisal": a style of address
+  // after the comma belongs to the name too.
+  const style = STYLE_OPENER.has(tokens[nameFrom - 2]?.lower ?? '') && STYLE.has(tokens[nameFrom - 1]?.lower ?? '') ? nameFrom - 2 : -1;
+  if (style > 0 && tokens[style - 1]?.word === ',') return roleBefore(text, tokens, style);
   let from = nameFrom;
   // "his Ukrainian counterpart, Oleksiy Reznikov", "The Minister of Foreign Affairs, Thérèse Mbuyi": a role set
   // off by a comma right before the name, opened by a determiner.
@@ -94,6 +98,9 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   return { text: expandAbbreviation(slice(text, tokens, a, b)), from: a, to: b0, possessive };
 }
 
+/** Styles of address opened by "the" or "his"/"her": "the Hon", "His Excellency", "Her Highness". */
+const STYLE_OPENER = new Set(['the', 'his', 'her']);
+const STYLE = new Set(['hon', 'hon.', 'honourable', 'honorable', 'excellency', 'highness', 'majesty']);
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof', 'sheikh', 'sheikha']);
 const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
   'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);

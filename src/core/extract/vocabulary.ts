@@ -127,7 +127,7 @@ export const PLACES = set(`
   belgium austria czech prague slovakia bulgaria croatia kosovo bosnia sarajevo africa nigeria kenya ethiopia
   sudan libya tunisia algeria morocco york california texas florida virginia new chicago boston
   sochi petersburg st. st minsk ankara helsinki stockholm oslo copenhagen lisbon dublin edinburgh kremlin
-  pentagon hill street island sea ocean river gulf strait bay mountains valley east west north south eastern
+  pentagon hill street island islands sea ocean river gulf strait bay mountains valley east west north south eastern
   western northern southern central middle the indonesia bali davos munich normandy istanbul jeddah
   mideast balkans baltic baltics caucasus siberia arctic pacific atlantic mediterranean black red caspian
   americas latin union united states kingdom republic federation emirate nations oblast region province county city
@@ -145,7 +145,7 @@ export const TIME_WORDS = set(`
 export const ORG_WORDS = set(`
   ministry department council office agency post times news journal party committee union bank institute
   university college school group forces army navy house senate congress parliament court church company corp
-  corporation inc ltd llc island river sea ocean street square airport station channel network service services
+  corporation inc ltd llc island islands river sea ocean street square airport station channel network service services
   organization organisation association federation republic kingdom states nations alliance summit conference
   centre center foundation fund program programme project club league cup games olympics festival award prize
   reuters afp tass ria ap bbc cnn nbc abc cbs msnbc telegram twitter facebook instagram youtube tiktok
@@ -163,7 +163,7 @@ export const ORG_WORDS = set(`
   airlines airways motors energy oil gas petroleum capital partners bloc coalition movement front mission
   embassy consulate security
   palace camp room hall shoal reef treaty accord pact dialogue war semiconductors semiconductor operator market
-  care contact democrat democrats republicans liberal strategic initiative plan doctrine
+  care contact democrat democrats republicans liberal strategic initiative plan doctrine meeting
 `);
 
 /** Capitalised words that open sentences or clauses and are never part of a name. */
