@@ -19,3 +19,19 @@ describe('a talking verb with several objects', () => {
     expect(contactsBetween(a, 'Tavares', 'Obst')).toHaveLength(1);
   });
 });
+
+describe('one more participant named after the meeting', () => {
+  it('adds who "was also present at the meeting" or "also attended the talks" to the contact just told', () => {
+    const a = analyse([
+      'Earlier in the day, President Recep Erdem received Foreign Minister Youssef Haddad at the palace. Foreign Minister Hakan Toprak was also present at the meeting, which was closed to the press.',
+    ], '2025-04-08');
+    expect(contactsBetween(a, 'Erdem', 'Haddad', 'Toprak')).toHaveLength(1);
+    expect(a.contacts).toHaveLength(1);
+    const b = analyse(['Prime Minister Lena Holt met President Omar Fawzi in Cairo on Sunday. Trade Minister Idris Kamal also attended the talks.'], '2025-04-08');
+    expect(contactsBetween(b, 'Holt', 'Fawzi', 'Kamal')).toHaveLength(1);
+  });
+  it('does not make "present at the summit" a participant of an earlier bilateral', () => {
+    const a = analyse(['Prime Minister Lena Holt met President Omar Fawzi in Cairo on Sunday. King Idris Kamal was also present at the summit.'], '2025-04-08');
+    expect(a.contacts.map((c) => c.participants.length)).toEqual([2]);
+  });
+});

@@ -76,6 +76,8 @@ const TOOK_PART_RE = new RegExp(`\\b(?:took|take|takes|taking) part(?:\\s+\\w+){
 const CONVENED = new RegExp(`\\b(convened|hosted|chaired|organi[sz]ed|led|called)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
 /** "Rotich also joined the video conference": one more participant of the call just reported. */
 const JOINED = new RegExp(`\\b(?:also\\s+)?joined\\s+(?:the|a|an|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${CALL_NOUN})\\b`, 'g');
+/** "Foreign Minister C was also present at the meeting", "C also attended the talks": one more participant. */
+const PRESENT_AT = /\b(?:(?:was|were)\s+(?:also\s+)?present\s+(?:at|in|during|for)|also\s+attended)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation|videoconference|video conference)\b/g;
 /** "a video call chaired by A": A held the call. */
 const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|organi[sz]ed|called)\\s+by\\b`, 'y');
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
@@ -203,6 +205,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
       scan(CONVENED, 'with', false, (m) => (/^(?:chaired|led)$/i.test(m[1] ?? '') ? null : 'subject'));
     }
     if (has(/joined/)) scan(JOINED, 'took-part', true, null);
+    if (has(/present|attended/)) scan(PRESENT_AT, 'took-part', true, null);
     if (has(/ part /)) scan(TOOK_PART_RE, 'took-part', true, null);
     if (has(/ from/)) {
       scan(CALL_FROM, 'with', true, (m) => (/^returned/i.test(m[1] ?? '') ? 'subject' : 'object'),
@@ -235,7 +238,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended by|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
+const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {
