@@ -106,6 +106,10 @@ describe('people: name shapes of readouts and translations', () => {
     expect(names(['Ministers from the Marshall Islands met at the Forum Leaders Meeting after the 2022 Solomon Islands-China pact.'])).toEqual([]);
   });
 
+  it('does not take the second word of a two-word country into the name after it ("to Viet Nam Choi Young Sam")', () => {
+    expect(names(['The Prime Minister received Ambassador of Korea to Viet Nam Choi Young Sam and envoys from Sri Lanka.'])).toEqual(['Choi Young Sam']);
+  });
+
   it('keeps a style of address after the comma with the name ("the Prime Minister of Fiji, the Hon Tevita Ravu")', () => {
     const people = ctxOf(['Today I spoke with the Prime Minister of Fiji, the Hon Tevita Ravu, by video conference.']).people.people;
     expect(people.map((p) => [p.name, p.role])).toEqual([['Tevita Ravu', 'Prime Minister of Fiji']]);

@@ -178,6 +178,13 @@ const capsSecond = (word: string): boolean => {
 };
 
 /** Maximal runs of name words (with initials, particles and suffixes) in a token list. */
+/** Countries of two words whose second may also be a name word: "Viet Nam", "Sri Lanka", "Sierra Leone". */
+const PLACE_TAILS: Record<string, string> = { nam: 'viet', lanka: 'sri', leone: 'sierra', faso: 'burkina', rica: 'costa', verde: 'cabo', kong: 'hong', leste: 'timor' };
+const placeTail = (tokens: Token[], i: number): boolean => {
+  const head = PLACE_TAILS[tokens[i]?.lower ?? ''];
+  return head !== undefined && tokens[i - 1]?.lower === head;
+};
+
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
@@ -191,7 +198,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       i = special.to;
       continue;
     }
-    if (!t || !(isNameWord(t) || ((isInitial(t) || bareInitial(tokens, i)) && isNameWord(tokens[i + 1] ?? t)))) {
+    if (!t || !(isNameWord(t) || ((isInitial(t) || bareInitial(tokens, i)) && isNameWord(tokens[i + 1] ?? t))) || placeTail(tokens, i)) {
       i++;
       continue;
     }

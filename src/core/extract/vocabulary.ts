@@ -122,7 +122,7 @@ export const PLACES = set(`
   saudi arabia riyadh qatar doha dubai emirates lebanon beirut jordan amman yemen france germany britain england
   scotland wales ireland italy rome spain madrid poland sweden finland norway denmark estonia latvia lithuania
   canada mexico brazil argentina chile venezuela cuba australia indonesia jakarta korea seoul pyongyang taiwan
-  taipei vietnam hanoi philippines manila thailand bangkok singapore malaysia georgia tbilisi armenia azerbaijan
+  taipei vietnam viet hanoi philippines manila thailand bangkok singapore malaysia georgia tbilisi armenia azerbaijan
   kazakhstan uzbekistan moldova romania hungary budapest serbia belgrade greece athens switzerland netherlands
   belgium austria czech prague slovakia bulgaria croatia kosovo bosnia sarajevo africa nigeria kenya ethiopia
   sudan libya tunisia algeria morocco york california texas florida virginia new chicago boston
