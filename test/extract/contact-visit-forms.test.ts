@@ -65,3 +65,15 @@ describe('a tour', () => {
     expect(b.contacts.map((c) => c.participants.length)).toEqual([3]);
   });
 });
+
+describe('"received the visit of B" (translated "recibió la visita de")', () => {
+  it('is a meeting in person of the host and the visitor', () => {
+    const a = analyse(['President Rafael Ortiz accepted the visit of Foreign Secretary Enrique Dalisay at the palace on Wednesday.', 'Minister Lena Holt received the official visit of her counterpart Omar Fawzi.'], '2025-04-24');
+    expect(contactsBetween(a, 'Ortiz', 'Dalisay')).toEqual([expect.objectContaining({ date: '2025-04-23', mode: 'in-person' })]);
+    expect(contactsBetween(a, 'Holt', 'Fawzi')).toHaveLength(1);
+  });
+  it('is not a visit planned or refused', () => {
+    const a = analyse(['President Rafael Ortiz will receive the visit of Foreign Secretary Enrique Dalisay next week.', 'Minister Lena Holt refused the visit of Omar Fawzi.'], '2025-04-24');
+    expect(a.contacts).toHaveLength(0);
+  });
+});

@@ -68,6 +68,8 @@ const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s
 const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
 const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
+/** "received the visit of B", "accepted the visit of B" (Romance and Indonesian "recibió la visita de"): B came to see the subject. */
+const VISIT_OF = /\b(?:received|receives|accepted|welcomed|had)\s+(?:the|a)\s+(?:[\w-]+\s+)?visit\s+(?:of|from)\b/g;
 /** "reached out to B": the subject contacted B. */
 const REACHED = /\breached out\s+to\b/g;
 /** A call in which the subject took part, with the others after "alongside": "took part in a videoconference". */
@@ -213,6 +215,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
   }
   if (has(/reached out/)) scan(REACHED, 'with', true, 'subject');
+  if (has(/ visit of| visit from/)) scan(VISIT_OF, 'with', true, null, () => 'in-person');
   // The caller of a passive call is the agent: "A was phoned by B".
   if (has(/ by/)) scan(PASSIVE_BY, 'with', true, (m) => (/phoned|called|telephoned/.test(m[1] ?? '') ? 'object' : null),
     (m) => (/phoned|called|telephoned/.test(m[1] ?? '') ? 'phone' : 'in-person'));
@@ -238,7 +241,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visited|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
+const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visit|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {
