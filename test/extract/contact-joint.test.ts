@@ -35,3 +35,24 @@ describe('one more participant named after the meeting', () => {
     expect(a.contacts.map((c) => c.participants.length)).toEqual([2]);
   });
 });
+
+describe('who accompanied a participant', () => {
+  it('adds "accompanied by C and D" and "C, who accompanied the President" to the contact', () => {
+    const a = analyse([
+      'President Rafael Ortiz received a courtesy call from Foreign Secretary Enrique Dalisay at the palace on Wednesday.',
+      'The President, who was accompanied by Foreign Minister Tomas Reyes and Cabinet Secretary Mara Lim, held a closed-door meeting with the delegation.',
+    ], '2025-04-24');
+    expect(contactsBetween(a, 'Ortiz', 'Dalisay', 'Reyes', 'Lim')).toEqual([expect.objectContaining({ mode: 'in-person', initiator: null })]);
+    const b = analyse([
+      'President Rafael Ortiz accepted the visit of Foreign Secretary Enrique Dalisay on Wednesday.',
+      'Foreign Minister Tomas Reyes, who accompanied the President in the meeting, said it was warm.',
+    ], '2025-04-24');
+    expect(contactsBetween(b, 'Ortiz', 'Dalisay', 'Reyes')).toHaveLength(1);
+  });
+  it('leaves out company still planned, and a meeting that followed', () => {
+    const a = analyse(['President Rafael Ortiz met Foreign Secretary Enrique Dalisay on Wednesday. He will be accompanied by Tomas Reyes on Friday.'], '2025-04-24');
+    expect(a.contacts.map((c) => c.participants.length)).toEqual([2]);
+    const b = analyse(['President Rafael Ortiz met Prime Minister Lena Holt on Wednesday.', 'The talks were followed by an expanded meeting, while Prime Minister Holt was accompanied by Minister Tomas Reyes.'], '2025-04-24');
+    expect(contactsBetween(b, 'Ortiz', 'Holt')).toHaveLength(1);
+  });
+});

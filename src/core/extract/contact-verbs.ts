@@ -210,8 +210,9 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     if (has(/present|attended/)) scan(PRESENT_AT, 'took-part', true, null);
     if (has(/ part /)) scan(TOOK_PART_RE, 'took-part', true, null);
     if (has(/ from/)) {
-      scan(CALL_FROM, 'with', true, (m) => (/^returned/i.test(m[1] ?? '') ? 'subject' : 'object'),
-        (m) => (modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
+      scan(CALL_FROM, 'with', true, (m) => (/^returned/i.test(m[1] ?? '') ? 'subject' : /courtesy/i.test(m[0]) ? null : 'object'),
+        // "received a courtesy call from B" is a visit.
+        (m) => (/courtesy/i.test(m[0]) ? 'in-person' : modeOf(m[0]) === 'unknown' ? 'phone' : modeOf(m[0])));
     }
   }
   if (has(/reached out/)) scan(REACHED, 'with', true, 'subject');

@@ -146,12 +146,41 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     const anaphor = here.length === 0 && drafts.length > 0 && CALL_WORDS.test(lower) ? ANAPHORIC_CALL.exec(text) : null;
     const recent = anaphor ? antecedent(drafts, s, anaphor[0]) : null;
     for (const d of here.length > 0 ? here : recent ? [recent] : []) applyAttributes(ctx, d, text, s);
+    // "The tête-à-tête was followed by an expanded meeting …": a new meeting, not more people in the one told.
+    if (lower.includes('accompanied')) addCompanions(ctx, s, here.length === 1 ? here[0] : here.length === 0 && mem.draft && s - mem.draft.sentence <= CALL_REACH && !lower.includes('followed by') ? mem.draft : undefined);
     drafts.push(...here);
     if (here.length > 0) mem.draft = here[here.length - 1] ?? mem.draft;
     for (const d of here) if (!d.previous && (d.date !== null || d.partial !== null)) mem.dated = d;
   }
   for (const d of drafts) d.initiator ??= resolveCue(ctx, d);
   return mergeDrafts(drafts, opts).map(toContact);
+}
+
+const ACCOMPANIED = /\b(?:(will|would|is expected to|are expected to|to)\s+be\s+|(?:was|were|is|are|had been)\s+)?accompanied\s+by\b/gi;
+/** "Foreign Minister C, who accompanied the President in the meeting": C before, the participant right after. */
+const ACCOMPANIED_ACTIVE = /\b(?:who\s+)?(?:had\s+|also\s+)*accompanied\s+(?!by\b)/gi;
+
+/**
+ * "A, accompanied by C and D, met B", "The President, who was accompanied by C, held a meeting with the delegation":
+ * who came with a participant took part too. Only when a participant of the contact is named in the sentence
+ * before the phrase (the contact of this sentence, or the one just told), and not when the company is still planned.
+ */
+function addCompanions(ctx: RichContext, s: number, d: Draft | undefined): void {
+  if (!d) return;
+  const text = ctx.sentences[s]?.text ?? '';
+  for (const m of text.matchAll(ACCOMPANIED)) {
+    if (m[1]) continue;
+    const before = ctx.people.mentionsIn(s).filter((x) => x.end <= m.index);
+    if (!before.some((x) => d.people.includes(x.person))) continue;
+    for (const p of objectsAfter(ctx, s, m.index + m[0].length, [], null).people) if (!d.people.includes(p)) d.people.push(p);
+  }
+  for (const m of text.matchAll(ACCOMPANIED_ACTIVE)) {
+    const mentions = ctx.people.mentionsIn(s);
+    const after = m.index + m[0].length;
+    const object = mentions.find((x) => x.start >= after && /^(?:(?:the|his|her)\s+)?$/i.test(text.slice(after, x.start)))?.person;
+    const companion = [...mentions].reverse().find((x) => x.end <= m.index && !/[.;]/.test(text.slice(x.end, m.index)))?.person;
+    if (object && companion && d.people.includes(object) && !d.people.includes(companion)) d.people.push(companion);
+  }
 }
 
 /**
