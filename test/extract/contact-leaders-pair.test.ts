@@ -42,3 +42,20 @@ describe('"the two leaders" after a lead that reports no contact', () => {
     expect(contactsBetween(a, 'Kamau', 'Mushi')).toHaveLength(0);
   });
 });
+
+describe('"the two Ministers welcomed that they had been able to hold a meeting"', () => {
+  it('reads the meeting as held, by the pair the plural phrase names, however far back', () => {
+    const a = analyse([
+      'Foreign Minister Taro Ishida held a telephone talk with Foreign Minister Penny Ward of Australia.',
+      'The two Ministers exchanged views on regional affairs.',
+      'Minister Ishida asked for cooperation.',
+      'Minister Ward expressed her support.',
+      'The two Ministers welcomed that they had been able to hold a meeting in Washington on January 21.',
+    ], '2025-02-20');
+    expect(contactsBetween(a, 'Ishida', 'Ward').map((c) => [c.date, c.mode]).sort()).toEqual([['2025-01-21', 'in-person'], ['2025-02-20', 'phone']]);
+  });
+  it('still reads "they were not able to meet" as no meeting', () => {
+    const a = analyse(['Foreign Minister Taro Ishida and Foreign Minister Penny Ward said they were not able to meet in January.'], '2025-02-20');
+    expect(a.contacts).toHaveLength(0);
+  });
+});

@@ -103,7 +103,8 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   if (IN_CALL.test(text.slice(triggerStart, triggerStart + 8))) window = window.replace(SAID_IN_CALL, ' ');
   if (CUE_BEFORE.test(window) || NEGATED_CONTRACTION.test(window)) return true;
   // An infinitive is not a contact that happened: "declined to meet with", "agreed to meet", "to speak".
-  return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window);
+  // "had been able to hold a meeting", "managed to speak with": the infinitive tells what did happen.
+  return verb && /\bto(?:\s+\w+ly)?\s*$/.test(window) && !/\b(?:(?:was|were|been)\s+able|managed|succeeded)\s+to(?:\s+\w+ly)?\s*$/.test(window);
 }
 
 /** True when the words after a trigger make it a plan ("a call is planned for next week"). */

@@ -198,7 +198,9 @@ function antecedent(drafts: readonly Draft[], s: number, phrase: string): Draft 
 /** One trigger → a draft contact, or null (a trap, or fewer than two people). Updates the anaphora memory. */
 function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates: DateMention[], prevEnd: number, nextStart: number, extra: Draft[]): Draft | null {
   const text = ctx.sentences[s]?.text ?? '';
-  const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH;
+  // "The two Ministers welcomed that they had been able to hold a meeting": "they" is the plural phrase before it.
+  const theyTooFar = /\bthey\b/i.test(text.slice(Math.max(0, t.start - 30), t.start)) && s - mem.pairSentence > THEY_REACH &&
+    !/\b(?:the two|both)\s+\w+\s+(?:\w+\s+)?(?:welcomed|noted|said|stressed|agreed|recalled|confirmed)\s+(?:that\s+)?they\b/i.test(text.slice(Math.max(0, t.start - 80), t.start));
   const pair = theyTooFar ? null : fittingPair(text.slice(Math.max(0, t.start - 60), t.start), mem, (fits, byRole) => namedPair(ctx, s, t.start, fits, byRole));
   const found = participantsOf(ctx, s, t, pair, mem);
   if (found === null) return null;
