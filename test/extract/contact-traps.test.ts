@@ -1,6 +1,6 @@
 // Traps: sentences with the words of a conversation that report none. Each kind must yield no contact.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './extract-helpers.js';
+import { analyse, contactsBetween } from './extract-helpers.js';
 
 const A = 'US Secretary of State Margaret Ellison';
 const B = 'French Foreign Minister Claire Duvernoy';
@@ -86,5 +86,16 @@ describe('contacts weighed, not held', () => {
   });
   it('a call whose date is yet to be set is no contact', () => {
     noContact('A call between Prime Minister Ravi Menon and President Carla Diaz is yet to be scheduled, officials said.');
+  });
+});
+
+describe('a plan in the next clause', () => {
+  it('does not undo the contact before "and that she was due to visit"', () => {
+    const a = analyse(['A spokeswoman said Commissioner Marta Kovac had also spoken by phone with Prime Minister Milo Spasic earlier this week and that she was due to visit Podgorica in October.'], '2025-09-11');
+    expect(contactsBetween(a, 'Kovac', 'Spasic')).toHaveLength(1);
+  });
+  it('still reads "a call with B is planned for next week" as a plan', () => {
+    const a = analyse(['Commissioner Marta Kovac said a call with Prime Minister Milo Spasic is planned for next week.'], '2025-09-11');
+    expect(a.contacts).toHaveLength(0);
   });
 });
