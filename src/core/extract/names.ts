@@ -178,11 +178,13 @@ const capsSecond = (word: string): boolean => {
 };
 
 /** Maximal runs of name words (with initials, particles and suffixes) in a token list. */
-/** Countries of two words whose second may also be a name word: "Viet Nam", "Sri Lanka", "Sierra Leone". */
-const PLACE_TAILS: Record<string, string> = { nam: 'viet', lanka: 'sri', leone: 'sierra', faso: 'burkina', rica: 'costa', verde: 'cabo', kong: 'hong', leste: 'timor' };
+/** Places of two words whose second may also be a name word: "Viet Nam", "Sri Lanka", "Los Angeles". */
+const PLACE_TAILS: Record<string, string> = { angeles: 'los', francisco: 'san', nam: 'viet', lanka: 'sri', leone: 'sierra', faso: 'burkina', rica: 'costa', verde: 'cabo', kong: 'hong', leste: 'timor' };
 const placeTail = (tokens: Token[], i: number): boolean => {
   const head = PLACE_TAILS[tokens[i]?.lower ?? ''];
-  return head !== undefined && tokens[i - 1]?.lower === head;
+  const prev = tokens[i - 1];
+  // "Maria de los Angeles Ruiz": a lower-case particle is part of a name, not the head of a place.
+  return head !== undefined && prev?.lower === head && isCapitalised(prev.word);
 };
 
 export function findNameSpans(tokens: Token[]): NameSpan[] {
@@ -220,7 +222,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
         // "Gilberto C. Teodoro Jr.": a generational suffix ends the name and stays out of the short form.
         j++;
         break;
-      } else if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0)) {
+      } else if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0) && !placeTail(tokens, j)) {
         if (NAME_MONTHS.has(c.lower) && /^\d/u.test(tokens[j + 1]?.word ?? '')) break;
         core.push(c.word);
       } else if (isInitial(c) || (j === from && bareInitial(tokens, j))) {
