@@ -74,3 +74,24 @@ describe('a plural subject whose first name carries its country', () => {
     expect(contactsBetween(a, 'Vera', 'Salas').map((c) => c.date)).toEqual(['2025-04']);
   });
 });
+
+describe('German order: the direct-object verb at the clause end', () => {
+  it('reads "A has on Wednesday the Prime Minister B in the Chancellery with military honours received"', () => {
+    const a = analyse([
+      'Federal Chancellor Friedrich Merz has on Wednesday the Irish Prime Minister (Taoiseach) Micheal Martin in the Federal Chancellery with military honours received.',
+      'Both heads of government had last met in June in Brussels.',
+    ], '2025-11-06');
+    expect(contactsBetween(a, 'Merz', 'Martin').map((c) => [c.date, c.mode]).sort()).toEqual([['2025-06', 'in-person'], ['2025-11-05', 'in-person']]);
+  });
+  it('does not read a verb-final clause with more than a place between the object and the verb', () => {
+    const a = analyse(['Chancellor Friedrich Merz has the Irish Prime Minister Micheal Martin, who criticised the plan, repeatedly received.'], '2025-11-06');
+    expect(a.contacts).toHaveLength(0);
+  });
+});
+
+describe('a delegation of a named body', () => {
+  it('reads "received a delegation of the Christian Association of Nigeria led by its President, B"', () => {
+    const a = analyse(['Earlier on Thursday, President Bola Adeyemi received a delegation of the Christian Association of Nigeria led by its President, Archbishop Daniel Okoro.'], '2025-11-14');
+    expect(contactsBetween(a, 'Adeyemi', 'Okoro')).toEqual([expect.objectContaining({ date: '2025-11-13', mode: 'in-person' })]);
+  });
+});

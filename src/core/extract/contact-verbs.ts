@@ -95,7 +95,8 @@ const CALLED_ON = /\b(?:(?:paid|pays|paying)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|
 /** "under the co-chairmanship of A and B", "co-chaired by A and B": a meeting both chaired, both named after. */
 const CO_CHAIRED = /\b(?:co-?chair(?:ed|manship)|co-?presid(?:ed|ency)|joint chairmanship)\s+(?:by|of)\b/gi;
 /** "hosted a US Coast Guard delegation led by B": the host met the delegation's head. */
-const DELEGATION_LED = /\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?delegations?\s+(?:led|headed)\s+by\b/g;
+// "received a delegation of the Christian Association of Nigeria led by its President, B": the body may be named.
+const DELEGATION_LED = /\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?delegations?\s+(?:(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\w.'’-]*\s+(?:of\s+|and\s+|for\s+)?){1,6})?(?:led|headed)\s+by\b/gu;
 /**
  * Translated orders: "Wang Yi in Brussels with B held the 13th round of strategic dialogue" (Chinese, Korean: the
  * "with" phrase before the verb) and "held with B a strategic dialogue" (French: the object before the noun).
@@ -148,6 +149,11 @@ const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|h
  * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
  * "with"; the verb must follow its object (checked against the names found).
  */
+/**
+ * German order in translation: "A has on Wednesday the Irish Prime Minister B in the Chancellery with military honours
+ * received." Group 1 ends where the object starts; group 2 is the verb at the clause's end.
+ */
+const DIRECT_VERB_FINAL = /\b(?:has|had)((?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|already|also|this\s+\w+))*)\s+(?=(?:the\s+)?\p{Lu})[^.;:]{3,140}?\s(received|welcomed|met)(?=\s*(?:[.;,]|and\b|$))/dgu;
 const WITH_VERB_FINAL = /\bwith\s+[^.;,]{3,80}?\s((?:tele)?phoned|spoken|talked|met)(?=\s*(?:[.,;]|and\b|$))/dg;
 
 /** All contact triggers in a sentence, in text order. */
@@ -237,6 +243,15 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/held with|had with|conducted with/)) scan(HELD_WITH, 'with', true, null);
   if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(WITH_VERB_FINAL, (m) => m[1] ?? '');
+  if (has(/\b(?:has|had) /) && has(/\b(?:received|welcomed|met)\s*(?:[.,;]|and\b|$)/)) {
+    DIRECT_VERB_FINAL.lastIndex = 0;
+    for (let m = DIRECT_VERB_FINAL.exec(text); m; m = DIRECT_VERB_FINAL.exec(text)) {
+      const end = m.indices?.[1]?.[1] ?? m.index + 3;
+      const verbAt = m.indices?.[2]?.[0] ?? end;
+      const t: Trigger = { shape: 'direct', start: m.index, end, text: text.slice(m.index, end), verb: true, mode: 'in-person', initiator: null, verbAt };
+      if (!out.some((o) => t.start < o.end && verbAt + 3 > o.start)) out.push(t);
+    }
+  }
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered|to their|built on|building on/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);

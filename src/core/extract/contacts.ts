@@ -350,7 +350,8 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       const obj = objectsAfter(ctx, s, t.end, subjects, lastPair);
       if (subjects.length === 0 && obj.people.length > 0) subjects = frontedSubject(ctx, s, t, obj.objectEnd);
       // Verb-final order: the verb must follow the object ("with the Russian President B telephoned").
-      if (t.verbAt !== undefined && !/^\s*$/.test(text.slice(obj.objectEnd, t.verbAt))) return null;
+      // A direct object may be followed by where and how: "B in the Chancellery with military honours received".
+      if (t.verbAt !== undefined && !(t.shape === 'direct' ? /^(?:\s*\([^)]*\))?(?:\s+(?:in|at|with|on)\s[^.;,]{0,60})?\s*$/ : /^\s*$/).test(text.slice(obj.objectEnd, t.verbAt))) return null;
       if (t.shape === 'direct' && obj.people.length > 0 && calledAName(text, obj.objectEnd, /^called(?! on)/i.test(t.text))) return null;
       // "visited Bamako and Niamey in March, meeting A and B": the places were visited; the people belong to the
       // participle after the comma (its own trigger).
