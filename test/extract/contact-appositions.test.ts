@@ -31,3 +31,15 @@ describe('a whole official title before the object', () => {
     expect(contactsBetween(a, 'Hao', 'Diallo')).toHaveLength(0);
   });
 });
+
+describe('subjects with an apposition', () => {
+  it('joins "A and Qatar\'s emir, Sheikh B, spoke" as a pair', () => {
+    const a = analyse(["Crown Prince Faisal bin Karim and Qatar's emir, Sheikh Tamer bin Omar, spoke on Thursday, the agency said."], '2025-10-12');
+    expect(contactsBetween(a, 'Karim', 'Omar')).toEqual([expect.objectContaining({ date: '2025-10-09' })]);
+  });
+  it('takes A, not the owner, as subject of "A, US President B\'s senior adviser for Africa, met C"', () => {
+    const a = analyse(["Marcus Bell, US President Donald Trump's senior adviser for Africa, met Foreign Minister Mohieldin Salem in Cairo on Sunday."], '2025-10-12');
+    expect(contactsBetween(a, 'Bell', 'Salem')).toHaveLength(1);
+    expect(contactsBetween(a, 'Trump', 'Salem')).toHaveLength(0);
+  });
+});

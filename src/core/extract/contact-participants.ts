@@ -140,6 +140,10 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
     const m = ms[i] as PersonMention;
     const before = stripRole(text.slice(0, m.start));
     if (OBJECT_BEFORE.test(before) && !/\band\s*$/.test(before)) continue;
+    // "A, US President B's senior adviser for Africa, met C": the owner inside an apposition is not the subject.
+    const owned = /^[’']s\s([^,]{1,60}),\s*$/u.exec(text.slice(m.end, at));
+    const prevM = ms[i - 1];
+    if (owned && prevM && /^\s*,\s*$/.test(stripRole(text.slice(prevM.end, m.start))) && isRoleGap(owned[1] ?? '')) continue;
     const out = [m.person];
     // "he and General Secretary To Lam had held a summit": a pronoun joined to the name is one more subject.
     const pron = /\b(he|she)\s+and\s*$/i.exec(before);
@@ -158,7 +162,8 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
       if (raw.includes(':')) break;
       // "A and his Canadian counterpart, B, spoke": the second name comes with an appositive role.
       // "A and the head of the Turkish ministry B held talks" too.
-      const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the)\s[^,]{0,60},?\s*$/.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, ''));
+      // "A and Qatar's emir, Sheikh B, spoke": the role may be owned by a country.
+      const appositive = j === i - 1 && /^\s*,?\s*and\s+(?:his|her|their|the|\p{Lu}[\p{L}.-]*[’']s)\s[^,]{0,60},?\s*(?:(?:Sheikh|Sheikha|Sir|Dame|Dr|Mr|Ms|Mrs|Prince|Princess|Gen)\.?\s+)?$/u.test(raw) && isRoleGap(raw.replace(/^\s*,?\s*and\s+/, '').replace(/^\p{Lu}[\p{L}.-]*[’']s\s/u, 'the '));
       const joined = appositive || (j === i - 1 ? /^\s*,?\s*and\s+$/.test(gap) : /^\s*,\s*$|^\s*,?\s*and\s+$/.test(gap));
       if (!joined) break;
       out.unshift(prev.person);
