@@ -28,6 +28,20 @@ describe('person keys', () => {
     expect(samePerson('Matamela Cyril Ramaphosa', 'Thabo Ramaphosa')).toBe(false);
     expect(samePerson('Jo Ann Lee', 'Ann Lee')).toBe(false);
   });
+  it('keeps a regnal name apart from a longer name ending in the same word', () => {
+    expect(samePerson('Abdullah II', 'Faisal bin Farhan bin Abdullah')).toBe(false);
+    expect(samePerson('Abdullah II', 'Abdullah I')).toBe(false);
+    expect(samePerson('Abdullah II', 'Abdullah')).toBe(true);
+    expect(samePerson('Abdullah II', 'Abdullah II')).toBe(true);
+  });
+  it('links a regnal name to no other person of that last word across coverage', () => {
+    const r = analyseCorpus([
+      article(['Foreign Minister Prince Faisal bin Khalid bin Abdullah phoned Foreign Minister Ayman Sadiq on Thursday.'], '2025-10-10', 'a.txt'),
+      article(['King Abdullah II received President Mahmoud Abbas at the palace on Saturday.'], '2025-10-12', 'b.txt'),
+    ]);
+    const names = r.articles.flatMap((a) => a.contacts.map((c) => c.participants.join(' + ')));
+    expect(names).toContain('Abdullah II + Mahmoud Abbas');
+  });
 });
 
 describe('linkBatch', () => {

@@ -28,11 +28,25 @@ function firstNamesMatch(a: string, b: string): boolean {
 }
 
 /**
+ * "King Abdullah II" is not "Faisal bin Farhan bin Abdullah": a regnal name is one person with its numeral, the same
+ * as a bare "Abdullah" but not as a longer name or another numeral.
+ */
+export function regnalClash(a: string, b: string): boolean {
+  const ra = REGNAL.exec(a)?.[1];
+  const rb = REGNAL.exec(b)?.[1];
+  if (!ra && !rb) return false;
+  return ra !== rb && (!!(ra && rb) || nameWords(ra ? b : a).length > 1);
+}
+
+const REGNAL = /^\p{L}[\p{L}'’-]*\s+((?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}))$/u;
+
+/**
  * True when two full names are spellings of one person: same surname key and compatible given names. A surname
  * alone ("Blair") matches a full name with that surname.
  */
 export function samePerson(a: string, b: string): boolean {
   if (personKey(a) !== personKey(b)) return false;
+  if (regnalClash(a, b)) return false;
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length < 2 || wb.length < 2) return true;

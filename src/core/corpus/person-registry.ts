@@ -4,7 +4,7 @@ import type { PersonRef } from '../types.js';
 import type { KnownPerson, LinkedPerson } from './link-types.js';
 import { surnameSkeleton } from '../extract/names.js';
 import { ARABIC_ARTICLES } from '../extract/vocabulary.js';
-import { nameWords, personKey, samePerson, swappedName } from './person-key.js';
+import { nameWords, personKey, regnalClash, samePerson, swappedName } from './person-key.js';
 
 /**
  * Other surname keys a person is known by: an article that wrote "Anthony Albanizi" once and "Prime Minister
@@ -51,6 +51,7 @@ export interface PersonRegistry {
  * Feraldo" once an article used both).
  */
 function sameOrVariant(known: string, name: string): boolean {
+  if (regnalClash(known, name)) return false;
   if (samePerson(known, name) || samePerson(withoutArticle(known), withoutArticle(name))) return true;
   const k = nameWords(known);
   const n = nameWords(name);
