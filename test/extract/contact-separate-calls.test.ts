@@ -29,6 +29,14 @@ describe('a verb whose object follows a time word (translated order)', () => {
     expect(contactsBetween(a, 'Ruiz', 'Rowe').map((c) => [c.date, c.mode])).toEqual([['2025-06', 'in-person']]);
     expect(contactsBetween(a, 'Lei', 'Barre').map((c) => c.date)).toEqual(['2025-07-03']);
   });
+  it('reads a place with "of" and a day between the verb and its object', () => {
+    const a = analyse([
+      'Foreign Minister Radek Sowa, in his turn, on Monday had received in the MFA of Poland the Ambassador of Ukraine Vasyl Bodak.',
+      'Emir Tamer bin Omar had received in the Amiri Diwan on the last Sunday the Minister of Foreign Affairs of Oman Badr bin Salem.',
+    ], '2025-11-19');
+    expect(contactsBetween(a, 'Sowa', 'Bodak')).toHaveLength(1);
+    expect(contactsBetween(a, 'Omar', 'Salem').map((c) => c.date)).toEqual(['2025-11-16']);
+  });
 });
 
 describe('two dated contacts of one pair in one sentence', () => {

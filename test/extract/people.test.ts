@@ -112,6 +112,11 @@ describe('people: name shapes of readouts and translations', () => {
     expect(names(['Plans for Los Angeles 2028 and the San Francisco meeting drew Francisco Lopes and Angeles Ruiz.'])).toEqual(['Francisco Lopes', 'Angeles Ruiz']);
   });
 
+  it('keeps a religious honorific out of the name ("Acting Foreign Minister Mawlawi Jamal Rahimi")', () => {
+    const people = ctxOf(['He held a telephone conversation with Acting Foreign Minister Mawlawi Jamal Rahimi on Monday.']).people.people;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Jamal Rahimi', 'Acting Foreign Minister']]);
+  });
+
   it('keeps a style of address after the comma with the name ("the Prime Minister of Fiji, the Hon Tevita Ravu")', () => {
     const people = ctxOf(['Today I spoke with the Prime Minister of Fiji, the Hon Tevita Ravu, by video conference.']).people.people;
     expect(people.map((p) => [p.name, p.role])).toEqual([['Tevita Ravu', 'Prime Minister of Fiji']]);
