@@ -16,3 +16,13 @@ describe('a present-tense time clause', () => {
     expect(contactsBetween(a, 'Fletcher', 'Idris').map((c) => c.date)).toEqual(['2025-07-14']);
   });
 });
+
+describe('a future date in the next clause', () => {
+  it('does not undo "Last week he met B in London, …, and he is due in Riyadh in December"', () => {
+    const a = analyse([
+      'Trade Secretary Peter Kyle spoke in Westminster.',
+      "Last week he met Qatar's minister of state for foreign trade, Dr Ahmed Salem, in London, the department said, and he is due in Riyadh in December.",
+    ], '2025-11-24');
+    expect(contactsBetween(a, 'Kyle', 'Salem')).toEqual([expect.objectContaining({ date: '2025-11' })]);
+  });
+});

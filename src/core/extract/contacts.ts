@@ -38,7 +38,10 @@ function dateFor(dates: DateMention[], t: Trigger, prevEnd: number, nextStart: n
   // "since" clause dates what that clause tells.
   // "about the July 28 election": a date that modifies a noun names that event, not the contact.
   const attributive = (d: DateMention): boolean => /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?!of\b|and\b|or\b|to\b|in\b|at\b)[a-z]/.test(text.slice(d.end, d.end + 20));
-  return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start)) && !attributive(d)) ??
+  // "Last week he met B in London, the department said, and he is due in Riyadh in December": a date in the next
+  // clause (a new subject after "and") is that clause's.
+  const nextClause = (d: DateMention): boolean => /,\s*(?:and|but)\s+(?:he|she|they|it|we|I)\b/.test(text.slice(t.end, d.start));
+  return usable.find((d) => d.start >= t.start && d.start < nextStart && !/\bsince\b/i.test(text.slice(t.end, d.start)) && !attributive(d) && !nextClause(d)) ??
     [...usable].reverse().find((d) => d.end <= t.start && d.start >= prevEnd && !d.reporting && !inRelativeClause(text, d, t.start, namesIn)) ?? whenDate(dates, t, text) ??
     // "said last month he had spoken with B": a month of saying, with no date of its own, is the contact's month.
     usable.find((d) => d.reporting && d.grain === 'month' && d.end <= t.start && d.start >= prevEnd) ?? null;
