@@ -26,3 +26,14 @@ describe('a future date in the next clause', () => {
     expect(contactsBetween(a, 'Kyle', 'Salem')).toEqual([expect.objectContaining({ date: '2025-11' })]);
   });
 });
+
+describe('a past time clause with a noun trigger', () => {
+  it('reads "last visited Moscow in July 2024, when he held talks with B" as a past meeting', () => {
+    const a = analyse(['Prime Minister Viktor Orsos last visited Moscow in July 2024, when he held talks with President Vladimir Putyn in the Kremlin.'], '2025-10-17');
+    expect(contactsBetween(a, 'Orsos', 'Putyn').map((c) => c.date)).toEqual(['2024-07']);
+  });
+  it('still reads "when they have talks" as not yet held', () => {
+    const a = analyse(['When Prime Minister Viktor Orsos and President Vladimir Putyn have talks, they will discuss energy.'], '2025-10-17');
+    expect(a.contacts).toHaveLength(0);
+  });
+});

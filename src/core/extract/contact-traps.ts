@@ -94,7 +94,8 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   const report = REPORT_THAT.exec(window);
   if (report && !/\b(?:not|never|no|cannot|declined|refused|unable)\b|n[’']t\b/.test(report[1] ?? '')) window = window.slice(report[0].length);
   // "When we have a call to read out, we will …": a present tense in a time clause speaks of the future.
-  if (PRESENT_TIME_CLAUSE.test(window) && PRESENT_VERB.test(text.slice(triggerStart, triggerStart + 8))) return true;
+  // Not "when he held talks": "talks" there is a noun after a past verb.
+  if (PRESENT_TIME_CLAUSE.test(window) && PRESENT_VERB.test(text.slice(triggerStart, triggerStart + 8)) && !/\b(?:held|had)\s*$/.test(window)) return true;
   // "B made no requests when the two met": a time clause starts afresh; the main clause's negation is not its own.
   const sub = /^(.*)\b(?:when|after|while|since)\s+(?=\S)/.exec(window);
   if (sub && !/\b(?:will|would|shall|could|might|may|can)\b/.test(window.slice((sub[1] ?? '').length))) window = window.slice(sub[0].length);
