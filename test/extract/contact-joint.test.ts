@@ -56,3 +56,12 @@ describe('who accompanied a participant', () => {
     expect(contactsBetween(b, 'Ortiz', 'Holt')).toHaveLength(1);
   });
 });
+
+describe('participants named after the call', () => {
+  it('reads "held a videoconference on Tuesday (10) with two leaders. Taking part in the conversation were A and B"', () => {
+    const a = analyse([
+      'President Luis Amaral held a videoconference on Tuesday (10) with two South American leaders to discuss the summit. Taking part in the conversation were the President of Chile, Gabriel Bravo, and the President of Colombia, Gustavo Pena.',
+    ], '2025-06-11');
+    expect(contactsBetween(a, 'Amaral', 'Bravo', 'Pena')).toEqual([expect.objectContaining({ date: '2025-06-10', mode: 'video' })]);
+  });
+});

@@ -58,7 +58,8 @@ const VERB_WITH = new RegExp(`(${SPEAK_VERB})${GAP}\\s+(with|to${TO_PERSON})\\b`
 const MEAL = 'lunch(?:eon)?|dinner|breakfast';
 const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?|' + MEAL + ')';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
-const NOUN_GAP = '(?:\\s+(?:also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+// "held a videoconference on Tuesday (10) with": Brazilian style gives the day of the month in brackets.
+const NOUN_GAP = '(?:\\s+(?:\\(\\d{1,2}\\)|also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
 const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|held|has had|have had|had held))?';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
@@ -122,7 +123,8 @@ const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|m
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
-const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by)\b/g;
+// "Taking part in the conversation were A and B" (inverted order in translation).
+const PARTICIPANTS = /\b(?:(?:[Pp]articipants|[Tt]hose taking part|[Oo]ther participants|[Aa]ttendees|also (?:on|in) the call (?:were|was))\b[^.;]{0,40}?\b(?:included|include|were|was)|(?:was|were) (?:also )?(?:attended|joined) by|[Tt]aking part in the (?:call|conversation|meeting|videoconference|video conference|talks) (?:were|was))\b/g;
 
 /** Words of a sentence that may hold a noun trigger (lower-cased). */
 const NOUN_GATE = new RegExp(`${MEAL}|call|conversation|talk|meeting|discussion|conference|chat|exchange|summit|contact|bilateral|negotiation|consultation|dialogue|colloqui`);
