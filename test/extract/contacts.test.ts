@@ -78,6 +78,8 @@ describe('contacts that took place', () => {
     expect(contactsBetween(a, 'Ellison', 'Duvernoy')[0]?.duration).toBe('two hours');
     const b = analyse([`${US} held a video call on Tuesday with ${FR}.`, 'Officials said the call lasted about 30 minutes.']);
     expect(contactsBetween(b, 'Ellison', 'Duvernoy')[0]?.duration).toBe('about 30 minutes');
+    const c = analyse([`${US} met ${FR} on Tuesday.`, 'The meeting lasted about an hour and a half.']);
+    expect(contactsBetween(c, 'Ellison', 'Duvernoy')[0]?.duration).toBe('about an hour and a half');
   });
 
   it('keeps mode "unknown" for a bare "spoke with" or "held talks"', () => {

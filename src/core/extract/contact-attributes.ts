@@ -3,7 +3,7 @@
 import { NATIONALITIES } from './vocabulary.js';
 
 /** "lasted about an hour", "for 90 minutes", "a two-hour phone call". */
-const DURATION = /\b(?:lasted|lasting|for|during|after)?\s*((?:about|around|roughly|nearly|almost|more than|less than|over|under|some|approximately|just under|just over|a little (?:under|over|more than|less than)|slightly (?:under|over|more than|less than)|close to|at least|an estimated)\s+)?((?:an?|one|two|three|four|five|six|\d+|half an?|an? half)\s+(?:and a half\s+)?(?:hours?|minutes?))(?!\s+(?:later|ago|before|after|earlier|into))\b/i;
+const DURATION = /\b(?:lasted|lasting|for|during|after)?\s*((?:about|around|roughly|nearly|almost|more than|less than|over|under|some|approximately|just under|just over|a little (?:under|over|more than|less than)|slightly (?:under|over|more than|less than)|close to|at least|an estimated)\s+)?((?:an?|one|two|three|four|five|six|\d+|half an?|an? half)\s+(?:and a half\s+)?(?:hours?|minutes?)(?:\s+and\s+a\s+half)?)(?!\s+(?:later|ago|before|after|earlier|into))\b/i;
 const DURATION_ADJ = /\b((?:\d+|one|two|three|four|five|six|half|90|45|30)[- ](?:hour|minute))(?:-long)?\s+(?:(?:tele)?phone |video )?(?:call|conversation|talks|meeting|discussion)\b|\b(hour-long)\s+(?:(?:tele)?phone |video )?(?:call|conversation|talks|meeting)\b/i;
 
 /** A duration phrase as the text gives it ("about an hour", "two hours" for "a two-hour call"). */
