@@ -189,16 +189,18 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
     }
   };
   /**
-   * Verb-final orders ("with B telephoned", "with B held talks"): the trigger is the "with"; group 1 is the verb,
+   * Verb-final orders ("with B telephoned", "with B held talks"): the trigger is the "with" (`shape` 'with'), or the
+   * auxiliary whose adverbs group 1 holds ('direct': "has on Wednesday B … received"); the last group is the verb,
    * which must follow the object (checked against the names found). `modeText` gives the words that carry the mode.
    */
-  const scanVerbFinal = (re: RegExp, modeText: (m: RegExpExecArray) => string): void => {
+  const scanVerbFinal = (re: RegExp, modeText: (m: RegExpExecArray) => string, shape: 'with' | 'direct' = 'with'): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const verbAt = m.indices?.[1]?.[0] ?? m.index;
-      const end = m.index + m[0].length;
-      const t: Trigger = { shape: 'with', start: m.index, end: m.index + 4, text: m[0], verb: true, mode: modeOf(modeText(m)), initiator: null, verbAt };
-      if (!out.some((o) => t.start < o.end && end > o.start)) out.push(t);
+      const verbGroup = shape === 'direct' ? 2 : 1;
+      const end = shape === 'direct' ? m.indices?.[1]?.[1] ?? m.index + 3 : m.index + 4;
+      const verbAt = m.indices?.[verbGroup]?.[0] ?? m.index;
+      const t: Trigger = { shape, start: m.index, end, text: shape === 'direct' ? text.slice(m.index, end) : m[0], verb: true, mode: modeOf(modeText(m)), initiator: null, verbAt };
+      if (!out.some((o) => t.start < o.end && m.index + m[0].length > o.start)) out.push(t);
     }
   };
   // Cheap gates first: each family of patterns runs only when its anchor words occur (speed, not meaning).
@@ -245,15 +247,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   if (noun && has(/held with|had with|conducted with/)) scan(HELD_WITH, 'with', true, null);
   if (noun && has(/ with /)) scanVerbFinal(WITH_HELD, (m) => m[0]);
   if (has(/ with /) && has(/\b(?:(?:tele)?phoned|spoken|talked|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(WITH_VERB_FINAL, (m) => m[1] ?? '');
-  if (has(/\b(?:has|had) /) && has(/\b(?:received|welcomed|met)\s*(?:[.,;]|and\b|$)/)) {
-    DIRECT_VERB_FINAL.lastIndex = 0;
-    for (let m = DIRECT_VERB_FINAL.exec(text); m; m = DIRECT_VERB_FINAL.exec(text)) {
-      const end = m.indices?.[1]?.[1] ?? m.index + 3;
-      const verbAt = m.indices?.[2]?.[0] ?? end;
-      const t: Trigger = { shape: 'direct', start: m.index, end, text: text.slice(m.index, end), verb: true, mode: 'in-person', initiator: null, verbAt };
-      if (!out.some((o) => t.start < o.end && verbAt + 3 > o.start)) out.push(t);
-    }
-  }
+  if (has(/\b(?:has|had) /) && has(/\b(?:received|welcomed|met)\s*(?:[.,;]|and\b|$)/)) scanVerbFinal(DIRECT_VERB_FINAL, () => 'in person', 'direct');
   if (speak || noun || has(/phoned|each other|shook hands|co-hosted|co-chaired/)) scan(PLURAL_VERB, 'plural', true, null, undefined, PLURAL_ANCHOR);
   if (noun && has(/in |during|over|via|on |after|since|following|recall|remembered|to their|built on|building on/)) scan(NOUN_BARE, 'plural', false, null);
   return out.sort((a, b) => a.start - b.start);

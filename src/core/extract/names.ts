@@ -84,11 +84,14 @@ const NAME_MONTHS = new Set(['april', 'may', 'june', 'july', 'august']);
 const STOP = new Set([...FUNCTION_WORDS, ...ORG_WORDS, ...PLACES, ...ROLE_HEADS, ...NAME_TITLES, ...ROLE_MODIFIERS,
   ...Object.keys(NATIONALITIES)]);
 
+/** A word without its diacritics: "việt" → "viet". */
+const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** True when a word can never be part of a person's name. */
 export function isStopWord(lower: string): boolean {
   // "Việt Nam", "Türkiye": a place or title word written with its language's diacritics is that word (not a short
   // one: "Tô Lâm" is a name, not "to").
-  return STOP.has(lower) || (lower.length >= 4 && /[^\x00-\x7f]/.test(lower) && STOP.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+  return STOP.has(lower) || (lower.length >= 4 && /[^\x00-\x7f]/.test(lower) && STOP.has(withoutMarks(lower)));
 }
 
 /** True for a capitalised word that may be (part of) a name. */
@@ -186,7 +189,7 @@ const placeTail = (tokens: Token[], i: number): boolean => {
   const head = PLACE_TAILS[tokens[i]?.lower ?? ''];
   const prev = tokens[i - 1];
   // "Maria de los Angeles Ruiz": a lower-case particle is part of a name, not the head of a place.
-  return head !== undefined && !!prev && prev.lower.normalize('NFD').replace(/\p{M}/gu, '') === head && isCapitalised(prev.word);
+  return head !== undefined && !!prev && withoutMarks(prev.lower) === head && isCapitalised(prev.word);
 };
 
 export function findNameSpans(tokens: Token[]): NameSpan[] {
