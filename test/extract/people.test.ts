@@ -109,6 +109,7 @@ describe('people: name shapes of readouts and translations', () => {
   it('does not take the second word of a two-word country into the name after it ("to Viet Nam Choi Young Sam")', () => {
     expect(names(['The Prime Minister received Ambassador of Korea to Viet Nam Choi Young Sam and envoys from Sri Lanka.'])).toEqual(['Choi Young Sam']);
     expect(names(['Prime Minister Phạm Minh Chính received Ambassador of Thailand in Việt Nam Urawadee Srisuk and General Secretary Tô Lâm.'])).toEqual(['Phạm Minh Chính', 'Urawadee Srisuk', 'Tô Lâm']);
+    expect(names(['He received Malaysian Ambassador to Viet Nam Tan Yang Thai and Thai officials.'])).toEqual(['Tan Yang Thai']);
     expect(names(['Plans for Los Angeles 2028 and the San Francisco meeting drew Francisco Lopes and Angeles Ruiz.'])).toEqual(['Francisco Lopes', 'Angeles Ruiz']);
   });
 

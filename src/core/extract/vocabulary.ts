@@ -191,7 +191,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 /** Words that are organisation or place words but also common surnames ("Fiona Hill", "Helen Fox"): a name's last
  * word after a given name. */
-export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court sen');
+export const SURNAME_OK = set('hill king major young rice price bush rose wood ford chase church bishop fox court sen thai');
 
 /** The Arabic article glued to a name by a hyphen, as transliterations spell it ("al-Sisi", "El-Sisi", "es-Sisi"). */
 export const ARABIC_ARTICLES = 'al|el|ad|ed|ar|er|as|es|at|et|az|ez|an|en|ash';
