@@ -58,6 +58,19 @@ describe('parseArticle metadata', () => {
     expect(notOne.dateline).toBeNull();
   });
 
+  it('reads a publication line near the top ("By A | 7 November 2025") as the date, and drops it from the text', () => {
+    const a = parse('Martin takes the case to Berlin\n\nBy Orla Geraghty | 7 November 2025\n\nThe Taoiseach met the Chancellor on Wednesday.');
+    expect([a.published, a.paragraphs[0]?.slice(0, 13)]).toEqual(['2025-11-07', 'The Taoiseach']);
+    expect(parse('Title here\n\nState House, Nairobi\n\nTuesday, 12th August 2025\n\nThe President spoke.').published).toBe('2025-08-12');
+    expect(parse('Title here\n\nJuly 23 2025 - 5:12PM\n\nThe minister spoke.').published).toBe('2025-07-23');
+    expect(parse('Title here\n\nBy Jane Doe and John Roe · Nov. 7, 2025\n\nThe minister spoke.').published).toBe('2025-11-07');
+    // A date inside a sentence tells an event, not the page; a line with two dates is not a publication line.
+    const sentence = parse('Title here\n\nThe talks were held on 7 November 2025\n\nThe minister spoke.');
+    expect([sentence.published, sentence.paragraphs.length]).toEqual([null, 2]);
+    expect(parse('Title here\n\n7 November 2025 | 8 November 2025\n\nThe minister spoke.').published).toBeNull();
+    expect(parse('Title here\n\nBy Orla Geraghty | 31 November 2025\n\nThe minister spoke.').published).toBeNull();
+  });
+
   it('hashes equal bodies equally and different bodies differently', () => {
     const a = parse('Title\n\nSame  body text.');
     const b = parse('Title\n\nSame body text.');

@@ -120,6 +120,39 @@ const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\
  */
 const DATED_LINE = /^([\p{Lu}][\p{Lu} .'/-]{1,40}?),\s*(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8})\.?)(?:,?\s+(\d{4}))?\s*(?:\(([^)]{1,30})\)\s*)?[-–—]\s*/u;
 
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** "7 November 2025", "Tuesday, 12th August 2025", "July 23 2025", "Nov. 7, 2025", "2025-11-07", with a time after it. */
+const DATE_PART = new RegExp(
+  `^(?:(?:published|updated|posted)(?:\\s+on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})|(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(\\d{4})` +
+    `(?:,?\\s*(?:[-–—]|at)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?$|^(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2}.*)?$`,
+  'iu',
+);
+/** The other parts a publication line may hold: a byline ("By Orla Geraghty"), a label ("Published", "Updated:"). */
+const BYLINE_PART = /^(?:by\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'-]*){0,5}|(?:published|updated|posted|last updated)(?:\s+on)?\s*:?)$/iu;
+
+/**
+ * A line of page furniture that says when the text was published: "By Orla Geraghty | 7 November 2025",
+ * "Tuesday, 12th August 2025", "July 23 2025 - 5:12PM", "Published: 2025-11-07". Its date as YYYY-MM-DD, else null.
+ * Only a line made of nothing else counts: a date in a sentence tells an event, not the page.
+ */
+export function publicationDate(line: string): string | null {
+  if (line.length > 90) return null;
+  let date: string | null = null;
+  for (const part of line.trim().split(/\s*[|·•]\s*|(?<=\p{Ll})\s*:\s+(?=\d|\p{Lu})/u)) {
+    if (part === '' || BYLINE_PART.test(part)) continue;
+    const m = DATE_PART.exec(part);
+    if (!m || date) return null;
+    if (m[6]) date = validDate(m[6]);
+    else {
+      const month = MONTHS3.indexOf((m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase()) + 1;
+      const day = Number(m[1] ?? m[4]);
+      date = month > 0 ? validDate(`${m[5]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) : null;
+    }
+    if (!date) return null;
+  }
+  return date;
+}
+
 /** The parts of a dateline: its whole text and the month word, day and year it gives. */
 interface DatelineParts { text: string; month?: string; day?: string; year?: string }
 

@@ -2,7 +2,7 @@
 import { hash } from 'node:crypto';
 import type { ParsedArticle, RawArticle } from '../types.js';
 import { isFurnitureLine, removeFurniture } from './furniture.js';
-import { findOutlet, isHeadline, readDateline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
+import { findOutlet, isHeadline, publicationDate, readDateline, readHeader, stripTagline, titleFromSentence, validDate } from './metadata.js';
 
 /**
  * Split a body into paragraphs. Each non-empty line is a paragraph, except in hard-wrapped text (blocks of lines
@@ -64,12 +64,22 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
       if (title === '') title = titleFromSentence(lead);
     }
   }
+  // A line that only says when the page was published ("By Orla Geraghty | 7 November 2025") dates the text and is
+  // not part of it.
+  let printed: string | null = null;
+  for (let i = 0; i < Math.min(3, paragraphs.length); i++) {
+    const date = publicationDate(paragraphs[i] ?? '');
+    if (!date) continue;
+    printed = date;
+    paragraphs = paragraphs.filter((_, k) => k !== i);
+    break;
+  }
   // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
   // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
   // An interviewer's question ("Did she give you that?") and a transcript's list of participants are text.
   paragraphs = paragraphs.filter((p, i) => i === 0 || !isHeadline(p) || /[“"«]/u.test(p) || isFurnitureLine(p) ||
     /\?$/u.test(p) && /\b(?:you|your)\b/iu.test(p) || /^[QA](?:\s*\([^)]{1,40}\))?\s*:\s/u.test(p) || /^(?:participants|attendees|present|speakers|panel(?:ists)?)\s*:/iu.test(p));
-  const published = validDate(raw.published) ?? header.published ?? dateline?.date ?? null;
+  const published = validDate(raw.published) ?? header.published ?? dateline?.date ?? printed;
   return {
     file: raw.file,
     url: raw.url ?? header.fields.url ?? null,
