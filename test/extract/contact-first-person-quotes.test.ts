@@ -37,3 +37,19 @@ describe('the mode after an adverb', () => {
   });
 });
 
+
+describe('a role label of a transcript', () => {
+  it('names, all through the transcript, the person it meant when first used', () => {
+    // A reporter names a second prime minister; the next "PRIME MINISTER:" turn is still the host's.
+    const a = analyse([
+      'Post-Cabinet press conference',
+      'Prime Minister Helen Arnott and Foreign Minister Tom Rewi',
+      'PRIME MINISTER: Good afternoon. I am joined by the Foreign Minister.',
+      'TOM REWI: Thank you. I spoke with the Fijian leader by phone on Friday.',
+      'MEDIA: Prime Minister, have you spoken to Prime Minister Jone Vatu yourself?',
+      'PRIME MINISTER: I have not spoken to Jone directly. I did speak to Prime Minister Carl Dorsey on Saturday about the Pacific.',
+    ], '2025-02-17');
+    expect(contactsBetween(a, 'Arnott', 'Dorsey').map((c) => c.date)).toEqual(['2025-02-15']);
+    expect(contactsBetween(a, 'Vatu', 'Dorsey')).toEqual([]);
+  });
+});

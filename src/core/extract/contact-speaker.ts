@@ -17,10 +17,30 @@ function paragraphLabel(ctx: RichContext, paragraph: number): { label: Label; fi
   return label && label.kind !== 'none' ? { label, first } : null;
 }
 
+const labelStarts = new WeakMap<RichContext, Map<string, number>>();
+
+/**
+ * The sentence where a label first opens a turn: "PRIME MINISTER:" names the same person all through a transcript,
+ * the one it meant when first used, not the prime minister a reporter named last ("have you spoken to Mark Brown?").
+ */
+function firstUse(ctx: RichContext, label: Label, at: number): number {
+  let starts = labelStarts.get(ctx);
+  if (!starts) {
+    starts = new Map();
+    for (const x of ctx.sentences) {
+      const l = readLabel(x.text);
+      if (l && l.kind === 'speaker' && !starts.has(l.text)) starts.set(l.text, x.index);
+    }
+    labelStarts.set(ctx, starts);
+  }
+  return Math.min(starts.get(label.text) ?? at, at);
+}
+
 /** The person a label names ("MS. JEAN-PIERRE" → Karine Jean-Pierre); null for questions, moderators, answers. */
 function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): PersonRef | null {
-  const { label, first } = hit;
+  const { label } = hit;
   if (label.kind !== 'speaker') return null;
+  const first = firstUse(ctx, label, hit.first);
   // The name after the titles first: "PRIME MINISTER DE WEVER" is De Wever, not the prime minister named last.
   const tries = label.titled ? [label.name, label.text, label.cased] : [label.text, label.cased, label.name];
   for (const t of tries) {
