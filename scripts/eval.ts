@@ -30,6 +30,7 @@ const SETS = [
   { name: 'corpus7', gold: join(root, 'test', 'corpus7', 'gold.json'), articles: join(root, 'test', 'corpus7', 'articles') },
   { name: 'corpus8', gold: join(root, 'test', 'corpus8', 'gold.json'), articles: join(root, 'test', 'corpus8', 'articles') },
   { name: 'corpus9', gold: join(root, 'test', 'corpus9', 'gold.json'), articles: join(root, 'test', 'corpus9', 'articles') },
+  { name: 'corpus10', gold: join(root, 'test', 'corpus10', 'gold.json'), articles: join(root, 'test', 'corpus10', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 
