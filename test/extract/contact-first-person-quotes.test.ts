@@ -53,3 +53,11 @@ describe('a role label of a transcript', () => {
     expect(contactsBetween(a, 'Vatu', 'Dorsey')).toEqual([]);
   });
 });
+
+describe('a style of address between the verb and the name', () => {
+  it('reads "spoke with Hon\'ble B" and "met Smt. B" (the abbreviation does not end the sentence)', () => {
+    const a = analyse(["External Affairs Minister Dr. Arun Verma spoke with Hon'ble Nimal Perera, Foreign Minister of Sri Lanka, on Tuesday.", 'Shri Ravi Nair met Smt. Kavita Rao on Monday.'], '2025-09-17');
+    expect(contactsBetween(a, 'Verma', 'Perera').map((c) => c.date)).toEqual(['2025-09-16']);
+    expect(contactsBetween(a, 'Nair', 'Rao').map((c) => c.date)).toEqual(['2025-09-15']);
+  });
+});

@@ -118,6 +118,16 @@ describe('people: name shapes of readouts and translations', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Jamal Rahimi', 'Acting Foreign Minister']]);
   });
 
+  it('keeps Indian styles of address out of the name ("Shri", "Smt.", "Hon\'ble")', () => {
+    const people = ctxOf(["Shri Arun Verma met Smt. Kavita Rao on Monday, and then spoke with Hon'ble Nimal Perera, Foreign Minister of Sri Lanka."]).people.people;
+    expect(people.map((p) => p.name)).toEqual(['Arun Verma', 'Kavita Rao', 'Nimal Perera']);
+  });
+
+  it('takes a given name written with and without an aspirate h for one person, not two people of one surname', () => {
+    const people = ctxOf(['Minister Arun Verma spoke with Vijita Herath of Sri Lanka.', 'He later wrote that he had a good conversation with Vijitha Herath.', 'Esther Mwangi and her brother Peter Mwangi waited at the border.']).people.people;
+    expect(people.map((p) => p.name)).toEqual(['Arun Verma', 'Vijita Herath', 'Esther Mwangi', 'Peter Mwangi']);
+  });
+
   it('keeps a style of address after the comma with the name ("the Prime Minister of Fiji, the Hon Tevita Ravu")', () => {
     const people = ctxOf(['Today I spoke with the Prime Minister of Fiji, the Hon Tevita Ravu, by video conference.']).people.people;
     expect(people.map((p) => [p.name, p.role])).toEqual([['Tevita Ravu', 'Prime Minister of Fiji']]);

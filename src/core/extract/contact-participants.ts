@@ -30,7 +30,8 @@ function isRoleGap(gap: string): boolean {
   if (gap.length > 180 || MEDIA.test(gap)) return false;
   // "met with a delegation of the Japanese parliament led by Taro Kishimoto"
   if (/^\s*(?:a|the|an)\s+(?:\w+\s+){0,6}?(?:led|headed)\s+by\s+$/.test(gap)) return true;
-  const words = gap.replace(/[’']s\b/g, '').replace(/[,’'()]/g, ' ').split(/\s+/).filter(Boolean);
+  // An apostrophe inside a word keeps it whole ("Hon'ble"); quotation marks around words go.
+  const words = gap.replace(/[’']s\b/g, '').replace(/[,()]/g, ' ').split(/\s+/).map((w) => w.replace(/^[’']+|[’']+$/g, '')).filter(Boolean);
   const odd = words.filter((w) => !isRoleWord(w));
   if (odd.length === 0) return true;
   if (gap.length > 110) return false;

@@ -34,6 +34,8 @@ export interface ArticlePeople extends PeopleIndex {
 }
 
 
+/** A folded given name without the h of an aspirate consonant: "vitha" → "vita". */
+const withoutAspirates = (folded: string): string => folded.replace(/(?<=[bcdgkpt])h/gu, '');
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const sentenceAt = (position: number): number => Math.floor(position / 1e6);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
@@ -104,12 +106,13 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const fullGenders = new Map<PersonInfo, Gender>();
 
   const sameGiven = (first: string, surnameKey: string): PersonInfo | undefined => {
-    if (first.length < 5) return undefined;
     for (const info of byKey.values()) {
       if (info.surnameKey !== surnameKey) continue;
       const other = info.key.slice(0, info.key.indexOf(' '));
       // Five letters alike after transliteration folding: Olexander/Oleksandr, not Alexander/Alexei.
-      if (other.length >= 5 && other.slice(0, 5) === first.slice(0, 5)) return info;
+      if (first.length >= 5 && other.length >= 5 && other.slice(0, 5) === first.slice(0, 5)) return info;
+      // An aspirate written or not (Vijita/Vijitha, Sidharth/Siddharth): the same given name.
+      if (first.length >= 3 && first !== other && withoutAspirates(first) === withoutAspirates(other)) return info;
     }
     return undefined;
   };

@@ -8,7 +8,7 @@ const LETTER = /\p{L}/u;
 const ALWAYS_JOIN = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'rep', 'sen', 'gov', 'pres',
   'prof', 'rev', 'st', 'ft', 'mt', 'sr', 'jr', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'brig', 'cmdr', 'hon', 'amb', 'sec', 'dept', 'approx', 'e.g', 'i.e',
+  'sept', 'oct', 'nov', 'dec', 'brig', 'cmdr', 'hon', 'amb', 'sec', 'dept', 'approx', 'e.g', 'i.e', 'smt',
 ]);
 
 /** Words that usually open a new sentence: after "U.S." they mean the abbreviation ended the sentence. */

@@ -101,7 +101,9 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
 /** Styles of address opened by "the" or "his"/"her": "the Hon", "His Excellency", "Her Highness". */
 const STYLE_OPENER = new Set(['the', 'his', 'her']);
 const STYLE = new Set(['hon', 'hon.', 'honourable', 'honorable', 'excellency', 'highness', 'majesty']);
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof', 'sheikh', 'sheikha', 'mawlawi', 'maulana', 'mullah']);
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof', 'sheikh', 'sheikha', 'mawlawi', 'maulana', 'mullah',
+  // Indian styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman", "Hon'ble Vijitha Herath".
+  'shri', 'smt', 'shrimati', "hon'ble", 'hon’ble']);
 const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
   'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);
 

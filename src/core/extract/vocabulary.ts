@@ -30,7 +30,7 @@ export const NAME_TITLES = set(`
   archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
   h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon. highness excellency majesty eminence
-  holiness mawlawi maulana mullah
+  holiness mawlawi maulana mullah shri smt smt. shrimati hon'ble hon’ble
 `);
 for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', 'secretary', 'chair', 'chairman', 'director'])
   for (const pre of ['vice-', 'deputy-', 'co-']) NAME_TITLES.add(pre + h);
