@@ -139,6 +139,9 @@ export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair
   const ms = ctx.people.mentionsIn(s).filter((m) => m.end <= at && !insideName(text, m));
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i] as PersonMention;
+    // "Official Spokesperson, Shri A: As you know, EAM spoke to B": a name before a colon labels or introduces what
+    // follows; the verb after it has a subject of its own.
+    if (text.slice(m.end, at).includes(':')) break;
     const before = stripRole(text.slice(0, m.start));
     if (OBJECT_BEFORE.test(before) && !/\band\s*$/.test(before)) continue;
     // "A, US President B's senior adviser for Africa, met C": the owner inside an apposition is not the subject.
