@@ -64,7 +64,7 @@ describe('a style of address between the verb and the name', () => {
 
 describe('a name before a colon', () => {
   it('labels what follows and is not the subject of the verb after it', () => {
-    const a = analyse(['Official Spokesperson, Shri Arun Verma: As you know, the minister spoke to Foreign Minister Nimal Perera last month.'], '2025-10-30');
+    const a = analyse(['Official Spokesperson, Shri Arun Verma: As you know, EAM spoke to Foreign Minister Nimal Perera last month.'], '2025-10-30');
     expect(contactsBetween(a, 'Verma', 'Perera')).toEqual([]);
   });
 });
