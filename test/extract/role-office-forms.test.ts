@@ -114,3 +114,23 @@ describe('a capitalised periphrasis', () => {
     expect(contactsBetween(a, 'Kalnina', 'Tolegen')).toEqual([expect.objectContaining({ mode: 'in-person' })]);
   });
 });
+
+describe('a readout\'s bare "the President"', () => {
+  it('is its own head of state, not the foreign president it spoke with', () => {
+    const a = analyse([
+      'Astana holds telephone talks with Belgrade',
+      'The Head of State Nurlan Abenov had a telephone conversation with President of the Republic of Serbia Dragan Ilić.',
+      'The two Presidents also exchanged views on the international agenda.',
+      'On the same day, the President received Minister of Foreign Affairs of Hungary Gábor Kertész.',
+    ], '2025-10-08');
+    expect(contactsBetween(a, 'Abenov', 'Kertész')).toHaveLength(1);
+    expect(contactsBetween(a, 'Ilić', 'Kertész')).toEqual([]);
+  });
+});
+
+describe('a Title Case headline', () => {
+  it('names no one with words the body writes in lower case ("Amir Receives Phone Call from …")', () => {
+    const a = analyse(['Amir Receives Phone Call from Italian Prime Minister', 'His Highness the Amir Sheikh Khalid bin Nasser received a phone call today from the Prime Minister of Italy Carla Bruni.'], '2025-11-18');
+    expect(a.people.map((p) => p.name)).not.toContain('Receives Phone Call');
+  });
+});

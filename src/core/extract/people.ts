@@ -34,6 +34,8 @@ export interface ArticlePeople extends PeopleIndex {
 }
 
 
+/** Periphrases a house titles its own head with: "the President" is also "the Head of State". */
+const HOUSE_OFFICES: Record<string, RegExp> = { president: /^head of state$/iu, 'prime minister': /^head of (?:the )?government$/iu };
 /** A folded given name without the h of an aspirate consonant: "vitha" → "vita". */
 const withoutAspirates = (folded: string): string => folded.replace(/(?<=[bcdgkpt])h/gu, '');
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
@@ -123,7 +125,8 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   const titleCase = titleTokens.every((t) => t.punct || isCapitalised(t.word) || TITLE_CASE_LOWER.has(t.lower));
   const inBody = (w: string): boolean => {
     const l = w.toLowerCase();
-    return tokens.some((ts) => ts.some((t) => t.lower === l));
+    // Capitalised there too: "Amir Receives Phone Call" is no name because the body speaks of "a phone call".
+    return tokens.some((ts) => ts.some((t) => t.lower === l && isCapitalised(t.word)));
   };
   const addSpans = (text0: string, toks: Token[], spans: NameSpan[], s: number): void => {
     for (const span0 of spans) {
@@ -381,7 +384,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       // nothing: the first use that resolves does. Someone first named beside an unresolved use ("the President
       // will welcome … President Yoon") is the house head's guest, not the house head.
       if (!fixed.has(key)) {
-        const who = resolveRole(rm.text, at) ?? houseHeadLater(key, at, rm.sentence);
+        const who = houseHolder(key, at) ?? resolveRole(rm.text, at) ?? houseHeadLater(key, at, rm.sentence);
         const seen = unresolvedIn.get(key) ?? new Set<number>();
         // After an unresolved use, only a holder titled as the house titles its own (no country) may take it:
         // "Chancellor Jonas Falk of Austria" arriving is a visitor.
@@ -449,6 +452,20 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
    * ("Chancellor Jonas Falk of Austria arrived") introduces someone else. Only one person may hold exactly that title
    * ("President Zelensky" and "President Ruto" leave "the President" unresolved).
    */
+  /**
+   * The house's own holder of a bare head: the article's principal, when it holds the office ("The Head of State
+   * Kassym-Jomart Tokayev" for "the President") and another holder was named before. A readout's "the President
+   * received …" is its own president, not the foreign one it spoke with.
+   */
+  function houseHolder(head: string, at: number): PersonRef | null {
+    const office = HOUSE_OFFICES[head];
+    const holds = (p: PersonInfo): boolean => p.ref.role !== null && (matchesRole(head, p.ref.role) || office?.test(p.ref.role) === true);
+    const principal = people.filter((p) => p.positions.length > 0).sort((x, y) => (x.positions[0] ?? 0) - (y.positions[0] ?? 0))[0];
+    if (!principal || !holds(principal) || (principal.positions[0] ?? Infinity) >= at) return null;
+    // Only where another holder makes the choice: else the latest holder, as for any role.
+    return people.some((p) => p !== principal && holds(p) && (p.positions[0] ?? Infinity) < at) ? principal.ref : null;
+  }
+
   function houseHeadLater(head: string, at: number, sentence: number): PersonRef | null {
     const holders = people.filter((p) => p.ref.role?.toLowerCase() === head && p.key.startsWith('_ ') && (p.positions[0] ?? -Infinity) > at);
     const only = holders.length === 1 ? holders[0] : undefined;
