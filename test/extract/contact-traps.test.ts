@@ -36,6 +36,8 @@ describe('traps yield no contact', () => {
     noContact(`${A} plans to call ${B} next week.`);
     noContact(`A meeting with ${B} is planned for next month, ${A} said.`);
     noContact(`${A} will speak with ${B} next Friday.`);
+    // Translated: "where it is foreseen that he meets with".
+    noContact(`${A} travels to Washington, where it is foreseen that he meets with ${B}.`);
   });
 
   it('sought, attempted, requested or declined contact', () => {

@@ -11,6 +11,8 @@ const CUE_BEFORE = new RegExp(
     'cannot|shall|gonna|going|await(?:s|ed|ing)?|demand(?:s|ed)?|urged|urges|pushed|pushing|pressed|pressing|' +
     'instead|rather|lack|absence|unable|impossible|chance|idea|whether|if|unless|ahead|upcoming|next|future|' +
     'possibility|arrange|arranged|arranging|organise|organize|set up|call(?:s|ed|ing)? for|' +
+    // "where it is foreseen that he meets with B" (translated): a plan.
+    'foresee(?:s|n)?|envisag(?:e|es|ed)|anticipated|' +
     // "officials were exploring a phone call between the leaders": weighed, not held.
     'explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing))\\b',
   'u',
