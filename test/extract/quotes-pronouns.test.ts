@@ -18,6 +18,10 @@ describe('the subject of the previous sentence', () => {
       'Asked about the league, he said he had not spoken with its founder, Michael Johnson, since May. "I wish it well. Competition for attention is healthy," he said.'];
     expect(quotesOf(p, [coe, johnson])).toEqual([['Sebastian Coe', 'I wish it well. Competition for attention is healthy']]);
   });
+  it('a sentence opened by "he" before a named object goes on with the person before ("In October he met B")', () => {
+    const p = ['Lord Coe has spent the autumn on the road. In October he met league founder Michael Johnson in Eugene. "The meeting was good," he said.'];
+    expect(quotesOf(p, [coe, johnson])).toEqual([['Sebastian Coe', 'The meeting was good']]);
+  });
   it('still takes an opener after an introductory phrase', () => {
     expect(quotesOf(['Asked about the league, Johnson said it would survive the summer. "We will be back in Los Angeles next year," he said.'], [coe, johnson]))
       .toEqual([['Michael Johnson', 'We will be back in Los Angeles next year']]);

@@ -107,7 +107,7 @@ function readParagraphs(ctx: ArticleContext, texts: readonly ParagraphText[], re
       }
       views.push({ sentence, k, masked: m, clauses });
       // A sentence wholly inside a quotation ('“I have not … Jakarta.' + 'We hope …,” she told NHK') keeps the subject.
-      if (spans.length === 0 || hasWord(m)) previousSubject = sentenceSubject(m, mentions, clauses);
+      if (spans.length === 0 || hasWord(m)) previousSubject = sentenceSubject(m, mentions, clauses, previousSubject);
     });
     return { text, spans, sentences: views };
   });
@@ -125,9 +125,15 @@ const isPossessive = (m: string, end: number): boolean => {
  * Rafiyev); when a pronoun clause comes first ("he said he had not spoken with its founder, Michael Johnson"), the
  * person that pronoun was resolved to.
  */
-function sentenceSubject(m: string, mentions: readonly PersonMention[], clauses: readonly ResolvedClause[]): PersonMention['person'] | null {
+/** A subject "he"/"she" with its verb, after at most a short adverbial ("In October he met "). */
+const PRONOUN_OPENS = /^(?:[^,“”"«»]{0,30}?(?:,\s*|\s))?(?:he|she)\s+(?:\p{Ll}+\s+){1,3}/iu;
+
+function sentenceSubject(m: string, mentions: readonly PersonMention[], clauses: readonly ResolvedClause[], previous: PersonMention['person'] | null = null): PersonMention['person'] | null {
   if (mentions.length === 0 && clauses.length === 0) return null;
   const opener = mentions.find((x) => !isPossessive(m, x.end));
+  // "Dr A has spent the autumn on the road. In October he met B in Delhi.": a pronoun subject before the first name
+  // goes on with the person before, not with the object it names.
+  if (previous && opener && !clauses.some((c) => (c.start ?? c.verbStart) < opener.start) && PRONOUN_OPENS.test(m.slice(0, opener.start))) return previous;
   const first = clauses.find((c) => c.speaker);
   const lead = first?.role === 'subject' && first.np?.pronoun && first.speaker?.person ? first : null;
   if (lead?.np && (!opener || lead.np.start < opener.start)) return lead.speaker?.person ?? null;
