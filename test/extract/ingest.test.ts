@@ -71,6 +71,16 @@ describe('parseArticle metadata', () => {
     expect(parse('Title here\n\nBy Orla Geraghty | 31 November 2025\n\nThe minister spoke.').published).toBeNull();
   });
 
+  it('drops a byline of several writers and then reads the dateline, also of two cities ("TOKYO/SYDNEY")', () => {
+    const a = parse('Title here\n\nBy Lisandra Paraguassu and Monica Machicao\n\nBRASILIA/LA PAZ, March 18 (Reuters) - The President spoke with his counterpart.\n\nMore.');
+    expect([a.dateline, a.paragraphs[0]?.slice(0, 13), a.outlet]).toEqual(['--03-18', 'The President', 'Reuters']);
+  });
+
+  it('drops every publication line at the top ("March 18, 2025 at 11:02 AM GMT+1", "Updated on …")', () => {
+    const a = parse('Title here\n\nMarch 18, 2025 at 11:02 AM GMT+1\n\nUpdated on March 19, 2025 at 2:47 PM GMT+1\n\nThe minister spoke last week.');
+    expect([a.published, a.paragraphs]).toEqual(['2025-03-18', ['The minister spoke last week.']]);
+  });
+
   it('hashes equal bodies equally and different bodies differently', () => {
     const a = parse('Title\n\nSame  body text.');
     const b = parse('Title\n\nSame body text.');

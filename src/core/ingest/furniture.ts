@@ -1,12 +1,15 @@
 // Page furniture: lines a web page puts around an article (banners, teasers, credits, buttons) that are not its text.
 // Every rule is about the layout of such lines, never about a particular site.
 
+const BYLINE_NAME = "[\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){1,3}";
+
 /** Whole lines that are navigation, buttons or labels. */
 const BUTTON_LINE = new RegExp(
   '^(?:back to top(?: button)?|change location while loading article actions|follow(?: us)?:?|updated:?|published:?|' +
     'share(?: this(?: article| story)?)?:?|advertisement|skip to (?:main )?content|print|email|comments?|' +
     'listen to (?:this )?article|loading\\.*|close|menu|search|log ?in|sign ?in|' +
-    '(?:updated|published|posted)(?: on| at)?:? .{0,40}\\d.{0,20}|by [\\p{Lu}][\\p{L}.\'-]+(?: [\\p{Lu}][\\p{L}.\'-]+){1,3})$',
+    // A byline of one to four writers: "By Jane Doe", "By Lisandra Paraguassu and Monica Machicao".
+    '(?:updated|published|posted)(?: on| at)?:? .{0,40}\\d.{0,20}|by ' + BYLINE_NAME + '(?:(?:, | and )' + BYLINE_NAME + '){0,3})$',
   'iu',
 );
 

@@ -45,7 +45,7 @@ export function readHeader(text: string): Header {
 }
 
 /** Agencies named in a wire dateline: "MOSCOW, Feb 10 (Reuters) -", "KYIV (AP) —". */
-const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .,'-]{1,40}(?:,\s*(?:[\p{L}]{3,9}\.? \d{1,2}|\d{1,2} [\p{L}]{3,9}\.?)(?:,? \d{4})?)?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
+const DATELINE_AGENCY = /^[\p{Lu}][\p{Lu} .,'/-]{1,40}(?:,\s*(?:[\p{L}]{3,9}\.? \d{1,2}|\d{1,2} [\p{L}]{3,9}\.?)(?:,? \d{4})?)?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]/u;
 /** "The RIA news agency reported", "the Interfax news agency said". */
 const NEWS_AGENCY = /\b(?:[Tt]he )?((?:[\p{Lu}][\p{L}&.-]*\s){1,3})news agency\b/u;
 /** "Support The Moscow Times!": a banner that names the page's own outlet. */
@@ -112,7 +112,7 @@ export function titleFromSentence(paragraph: string): string {
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ", "CANBERRA, Australia (AP) — ". */
-const DATELINE = /^([\p{Lu}][\p{Lu} .'-]{1,40}?)(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s*\())?(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
+const DATELINE = /^([\p{Lu}][\p{Lu} .'/-]{1,40}?)(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s*\())?(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
 
 /**
  * Datelines without an agency, or with the day first (agency feeds and translations): "MOSCOW, 19 Nov — ",
@@ -124,7 +124,7 @@ const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 /** "7 November 2025", "Tuesday, 12th August 2025", "July 23 2025", "Nov. 7, 2025", "2025-11-07", with a time after it. */
 const DATE_PART = new RegExp(
   `^(?:(?:published|updated|posted)(?:\\s+on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})|(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(\\d{4})` +
-    `(?:,?\\s*(?:[-–—]|at)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5})?)?$|^(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2}.*)?$`,
+    `(?:,?\\s*(?:[-–—]|at)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?$|^(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{1,2}:\\d{2}.*)?$`,
   'iu',
 );
 /** The other parts a publication line may hold: a byline ("By Orla Geraghty"), a label ("Published", "Updated:"). */

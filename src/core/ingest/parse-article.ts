@@ -66,14 +66,11 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
   }
   // A line that only says when the page was published ("By Orla Geraghty | 7 November 2025") dates the text and is
   // not part of it.
+  // "March 18, 2025 at 11:02 AM" and "Updated on March 18, 2025 at 2:47 PM" both go; the first gives the date.
   let printed: string | null = null;
-  for (let i = 0; i < Math.min(3, paragraphs.length); i++) {
-    const date = publicationDate(paragraphs[i] ?? '');
-    if (!date) continue;
-    printed = date;
-    paragraphs = paragraphs.filter((_, k) => k !== i);
-    break;
-  }
+  const top = paragraphs.slice(0, 3).map((p) => publicationDate(p));
+  printed = top.find((d) => d !== null) ?? null;
+  if (printed) paragraphs = paragraphs.filter((_, k) => k >= 3 || top[k] === null);
   // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
   // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
   // An interviewer's question ("Did she give you that?") and a transcript's list of participants are text.
