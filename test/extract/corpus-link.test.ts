@@ -20,6 +20,10 @@ describe('person keys', () => {
   it('treats Mohammed/Muhammad al-Rashidi as one person and Jake/John Sullivan as two', () => {
     expect(samePerson('Mohammed Al-Rashidi', 'Muhammad al-Rashidi')).toBe(true);
     expect(samePerson('Jake Sullivan', 'John Sullivan')).toBe(false);
+    // Ж written ž (Serbian), zh (English) or j (Kazakh): one given name.
+    expect(samePerson('Kasim-Žomart Tokajev', 'Kassym-Jomart Tokayev')).toBe(true);
+    expect(samePerson('Zhomart Tokayev', 'Jomart Tokayev')).toBe(true);
+    expect(samePerson('Zoran Tokajev', 'Jovan Tokayev')).toBe(false);
   });
 
   it('treats a name with a first given name left out as the same person, but not a different second given name', () => {

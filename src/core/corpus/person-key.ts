@@ -16,12 +16,18 @@ export function personKey(name: string): string {
 
 
 /**
+ * A given name folded with the sound Ж written as one letter: Serbian "Žomart", English "Zhomart" and Kazakh
+ * "Jomart" are one name. Surname keys (stored) keep foldTranslit alone.
+ */
+const foldGiven = (name: string): string => foldTranslit(name.replace(/ž|zh/giu, 'j'));
+
+/**
  * True when two given names can be one person's: same after folding, same consonants (transliterated vowels vary),
  * or one a 3+ letter prefix of the other.
  */
 function firstNamesMatch(a: string, b: string): boolean {
-  const fa = foldTranslit(a);
-  const fb = foldTranslit(b);
+  const fa = foldGiven(a);
+  const fb = foldGiven(b);
   if (fa === fb || (consonantSkeleton(fa) === consonantSkeleton(fb) && consonantSkeleton(fa).length >= 3)) return true;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   return short.length >= 3 && long.startsWith(short);
