@@ -38,6 +38,7 @@ describe('traps yield no contact', () => {
     noContact(`${A} will speak with ${B} next Friday.`);
     // Translated: "where it is foreseen that he meets with".
     noContact(`${A} travels to Washington, where it is foreseen that he meets with ${B}.`);
+    noContact(`The meeting between Margaret Ellison and Claire Duvernoy will be held at the end of the month.`);
   });
 
   it('sought, attempted, requested or declined contact', () => {

@@ -24,6 +24,7 @@ describe('person keys', () => {
     expect(samePerson('Kasim-Žomart Tokajev', 'Kassym-Jomart Tokayev')).toBe(true);
     expect(samePerson('Zhomart Tokayev', 'Jomart Tokayev')).toBe(true);
     expect(samePerson('Zoran Tokajev', 'Jovan Tokayev')).toBe(false);
+    expect(samePerson('Vijita Herath', 'Vijitha Herath')).toBe(true);
   });
 
   it('treats a name with a first given name left out as the same person, but not a different second given name', () => {

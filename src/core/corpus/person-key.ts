@@ -16,10 +16,10 @@ export function personKey(name: string): string {
 
 
 /**
- * A given name folded with the sound Ж written as one letter: Serbian "Žomart", English "Zhomart" and Kazakh
- * "Jomart" are one name. Surname keys (stored) keep foldTranslit alone.
+ * A given name folded with the sound Ж written as one letter (Serbian "Žomart", English "Zhomart" and Kazakh
+ * "Jomart" are one name) and without the h of aspirates (Vijita/Vijitha). Surname keys (stored) keep foldTranslit.
  */
-const foldGiven = (name: string): string => foldTranslit(name.replace(/ž|zh/giu, 'j'));
+const foldGiven = (name: string): string => foldTranslit(name.replace(/ž|zh/giu, 'j')).replace(/(?<=[bcdgkpt])h/gu, '');
 
 /**
  * True when two given names can be one person's: same after folding, same consonants (transliterated vowels vary),
