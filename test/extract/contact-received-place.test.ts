@@ -13,3 +13,20 @@ describe('a place phrase between "received" and its object', () => {
     expect(contactsBetween(a, 'Aydın', 'Melnyk')).toHaveLength(0);
   });
 });
+
+describe('a day between "received" and its object (translated order)', () => {
+  it('reads "received in Baghdad, today Monday, the Minister …", "has received this Wednesday in Rabat the Minister …, Mr. B"', () => {
+    const a = analyse([
+      'On other side, the Prime Minister Karim Haddad received in Baghdad, today Monday, the Minister of Energy Turkish Emre Aksoy and the delegation accompanying him.',
+      'The Minister of Foreign Affairs, of the African Cooperation and of the Residents Abroad, Mr. Omar Benali, has received this Wednesday in Rabat the Minister of Foreign Affairs of Ghana, Mr. Kofi Mensah.',
+    ], '2025-10-27');
+    expect(contactsBetween(a, 'Haddad', 'Aksoy').map((c) => [c.date, c.mode])).toEqual([['2025-10-27', 'in-person']]);
+    expect(contactsBetween(a, 'Benali', 'Mensah').map((c) => c.date)).toEqual(['2025-10-22']);
+    // The title that runs on in commas is Benali's, not a mention of the Ghanaian minister.
+    expect(a.contacts.filter((c) => c.participants.length > 2)).toEqual([]);
+  });
+  it('reads "received on Tuesday, 21 October, a phone call from B"', () => {
+    const a = analyse(['Dr. Samir Fahmy, Minister of Foreign Affairs, received on Tuesday, 21 October, a phone call from Mr. Emre Aksoy, Minister of Foreign Affairs of Türkiye.'], '2025-10-21');
+    expect(contactsBetween(a, 'Fahmy', 'Aksoy').map((c) => [c.date, c.mode, c.initiator])).toEqual([['2025-10-21', 'phone', 'Emre Aksoy']]);
+  });
+});

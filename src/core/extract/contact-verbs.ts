@@ -66,7 +66,7 @@ const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|h
 const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s+with\\b`, 'y');
 /** "received a call from", "got a phone call from", "returned a call from" (the returner places the call). */
 // Translations put the day first and say "contact": "received, yesterday (Tuesday), a telephone contact from B".
-const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
+const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
 const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
 /** "received the visit of B", "accepted the visit of B" (Romance and Indonesian "recibió la visita de"): B came to see the subject. */
@@ -117,7 +117,17 @@ const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+a
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
-const DIRECT = /\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\s)meeting)(?:\s+(?:back|up|again|personally|separately|briefly|in audience))?(?:\s+(?:yesterday|today|last week|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|this (?:morning|afternoon|evening|week)))?(?:\s+(?:in|at)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,4}(?:\s+of(?:\s+\p{Lu}[\p{L}’'-]*){1,2})?(?:\s+on\s+(?:the\s+)?(?:last\s+)?\p{Lu}\p{Ll}+day)?(?=\s+the\s+\p{Lu}))?\s+(?=[\p{Lu}]|him\b|her\b|them\b|his\b|her\b|the\s+(?:\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\b))/gu;
+const DAY_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** When, between a visit verb and its object: "this Wednesday", ", today Monday,", "on Tuesday". */
+const VISIT_WHEN = `(?:,?\\s+(?:yesterday|today|last week|today ${DAY_WORD}|(?:on|this) ${DAY_WORD}|this (?:morning|afternoon|evening|week)),?)`;
+const DIRECT = new RegExp(
+  '\\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\\s)meeting)' +
+    '(?:\\s+(?:back|up|again|personally|separately|briefly|in audience))?' + VISIT_WHEN + '?' +
+    // Translated order may put the place, and then the day, before the object: "received in Baghdad, today Monday, the …".
+    `(?:\\s+(?:in|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4}(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,2})?(?:\\s+on\\s+(?:the\\s+)?(?:last\\s+)?\\p{Lu}\\p{Ll}+day)?${VISIT_WHEN}?(?=\\s+the\\s+\\p{Lu}))?` +
+    '\\s+(?=[\\p{Lu}]|him\\b|her\\b|them\\b|his\\b|her\\b|the\\s+(?:\\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\\b))',
+  'gu',
+);
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
 const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');

@@ -64,6 +64,9 @@ const isMod = (t: Token): boolean => !t.punct && (ROLE_MODIFIERS.has(t.lower) ||
 
 const isPortfolioWord = (t: Token): boolean => !t.punct && !isCapitalised(t.word) && t.word.length > 3 && !FUNCTION_WORDS.has(t.lower);
 
+/** Commas and portfolio words ("of the Cooperation and of the …") up to an honorific and a name. */
+const TITLE_RUNS_ON = /^(?:,\s*(?:(?:of|and|for|the)\s+|\p{Lu}[\p{L}’'-]*\s*)+){1,4},\s*(?:Mr|Mrs|Ms|Dr|H\.\s?E|Sheikh|Sir|Madam)\.?\s+\p{Lu}/u;
+
 /** Find "the <modifiers> <role head> [of the <organisation>]" phrases not followed by a name. */
 export function findRoleMentions(sentences: readonly Sentence[], tokens: readonly Token[][]): RoleMention[] {
   const out: RoleMention[] = [];
@@ -103,6 +106,9 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       }
       const next = toks[end];
       if (next && (isNameWord(next) || next.word === ',' && kind !== 'definite')) continue; // a title before a name
+      // "The Minister of Foreign Affairs, of the African Cooperation and of the Moroccans Residing Abroad, Mr. B": a
+      // title whose portfolio runs on in commas before the honorific and name it belongs to.
+      if (next?.word === ',' && TITLE_RUNS_ON.test(sentence.text.slice(next.start, next.start + 200))) continue;
       if (kind === 'indefinite' && !/^(?:said|says|told|has|had|was|who)$/u.test(next?.lower ?? '') && next?.lower !== 'from') continue;
       const last = toks[end - 1] as Token;
       const start = t0.start;
