@@ -26,6 +26,16 @@ describe('role labels', () => {
   });
 });
 
+describe('a role, a comma, then the name ("Official Spokesperson, Shri Arun Verma:")', () => {
+  it('labels the spokesperson\'s turns; the reporter\'s question is none', () => {
+    expect(quotes([
+      'Transcript of Weekly Media Briefing by the Official Spokesperson',
+      'Question (Ravi, WION): Sir, did the two leaders discuss the boundary issue?',
+      'Official Spokesperson, Shri Arun Verma: Our position on the boundary is well known and has been conveyed on several occasions.',
+    ])).toEqual([['Arun Verma', 'Our position on the boundary is well known and has been conveyed on several occasions.']]);
+  });
+});
+
 describe('label layouts', () => {
   it('a label on its own line speaks the paragraphs that follow it', () => {
     expect(quotes([

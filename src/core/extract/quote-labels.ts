@@ -23,7 +23,8 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|de|da|del|van|von|bi
  * One to six words ("NATO SECRETARY GENERAL MARK RUTTE"), an optional "(CBC)", a colon (markdown bold around them allowed: "**Q:**"); the turn's words
  * follow on the same line or in the next paragraph.
  */
-const LABEL_RE = new RegExp(String.raw`^[*_]{0,2}(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,5})(?:[ \t]*\([^()]{1,40}\))?[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|$)`, 'u');
+// "Official Spokesperson, Shri Randhir Jaiswal:": a role, a comma, then the name (Indian MEA briefings).
+const LABEL_RE = new RegExp(String.raw`^[*_]{0,2}(\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \t]+${WORD}){0,3}(?:,?[ \t]+${WORD}){0,3})(?:[ \t]*\([^()]{1,40}\))?[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|$)`, 'u');
 /** White House style "Q    Karine, …": a bare Q followed by a tab or several spaces. */
 const BARE_Q = /^Q(?:\t|[ \t]{2,}|\.[ \t]+)(?=\S)/u;
 
@@ -54,7 +55,7 @@ export function readLabel(paragraph: string): Label | null {
   const m = LABEL_RE.exec(paragraph);
   if (!m?.[1]) return null;
   const text = m[1];
-  const words = text.split(/[ \t]+/u);
+  const words = text.split(/,?[ \t]+/u);
   const low = words.map(lower);
   const key = low.join(' ');
   const cased = words.map(caseWord).join(' ');
