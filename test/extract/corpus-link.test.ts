@@ -25,6 +25,10 @@ describe('person keys', () => {
     expect(samePerson('Zhomart Tokayev', 'Jomart Tokayev')).toBe(true);
     expect(samePerson('Zoran Tokajev', 'Jovan Tokayev')).toBe(false);
     expect(samePerson('Vijita Herath', 'Vijitha Herath')).toBe(true);
+    // A second (maternal) surname after the name most coverage uses.
+    expect(samePerson('Claudia Sheinbaum Pardo', 'Claudia Sheinbaum')).toBe(true);
+    expect(samePerson('Claudia Sheinbaum', 'Claudia Sheinbaum Pardo')).toBe(true);
+    expect(samePerson('Claudia Sheinbaum Pardo', 'Maria Sheinbaum')).toBe(false);
   });
 
   it('treats a name with a first given name left out as the same person, but not a different second given name', () => {

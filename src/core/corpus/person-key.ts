@@ -51,7 +51,7 @@ const REGNAL = /^\p{L}[\p{L}'’-]*\s+((?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0
  * alone ("Blair") matches a full name with that surname.
  */
 export function samePerson(a: string, b: string): boolean {
-  if (personKey(a) !== personKey(b)) return false;
+  if (personKey(a) !== personKey(b)) return withSecondSurname(a, b);
   if (regnalClash(a, b)) return false;
   const wa = nameWords(a);
   const wb = nameWords(b);
@@ -62,6 +62,17 @@ export function samePerson(a: string, b: string): boolean {
   // A first given name left out: "Matamela Cyril Ramaphosa" and "Cyril Ramaphosa".
   const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
   return long.length === 3 && short.length === 2 && (short[0] ?? '').length >= 4 && firstNamesMatch(long[1] ?? '', short[0] ?? '');
+}
+
+/**
+ * "Claudia Sheinbaum Pardo" and "Claudia Sheinbaum": a full name and the same name with one more surname after it
+ * (Spanish and Portuguese write the mother's surname last, and most coverage leaves it out).
+ */
+function withSecondSurname(a: string, b: string): boolean {
+  const wa = nameWords(a).map(foldTranslit);
+  const wb = nameWords(b).map(foldTranslit);
+  const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
+  return short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && regnalClash(a, b) === false;
 }
 
 /**
