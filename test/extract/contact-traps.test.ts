@@ -102,3 +102,17 @@ describe('a plan in the next clause', () => {
     expect(a.contacts).toHaveLength(0);
   });
 });
+
+describe('a plan or a day of saying that belongs to another clause', () => {
+  it('keeps "spoke by phone on Monday and agreed to … ahead of next year\'s review"', () => {
+    const a = analyse([`${A} and ${B} spoke by phone on Monday and agreed to keep working together ahead of next year's review of the pact.`], '2025-11-04');
+    expect(contactsBetween(a, 'Ellison', 'Duvernoy').map((c) => c.date)).toEqual(['2025-11-03']);
+  });
+  it('does not date a call by the day it was told ("told her morning news conference on Tuesday that … had called her")', () => {
+    const a = analyse([
+      `${A} and ${B} spoke by phone on Monday.`,
+      'Duvernoy told her regular morning news conference on Tuesday that the call was "very cordial" and that Ellison had called her.',
+    ], '2025-11-04');
+    expect(contactsBetween(a, 'Ellison', 'Duvernoy').map((c) => c.date)).toEqual(['2025-11-03']);
+  });
+});

@@ -45,7 +45,9 @@ const NEGATED_CONTRACTION = /n[’']t\b/;
 /** After a trigger: the contact is planned, or it is a request ("a call is planned for next week"). */
 // The plan must be in the trigger's own clause: "A spoke with B on Monday, and a second call was expected" is a contact.
 // Not past a new clause: "had spoken with B earlier this week and that she was due to visit …" is a plan of the visit.
-const CUE_AFTER = /^(?:(?!\band (?:that|he|she|they|it|who|which)\s)[^.;,]){0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|(?:will|would|shall|is to|are to)\s+(?:be\s+held|take\s+place|convene)|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed)|(?:is|are|was|were) yet to be (?:set|scheduled|arranged|agreed))\b/i;
+// "spoke by phone on Monday and agreed to keep working together ahead of next year's review": a past verb after
+// "and" starts a predicate of its own, and the plan is its.
+const CUE_AFTER = /^(?:(?!\band (?:that|he|she|they|it|who|which)\s|\band (?:also )?[a-z]+ed\s)[^.;,]){0,80}?\b(?:(?:is|are|was|were|has been|had been|have been|would be|will be)\s+(?:planned|scheduled|expected|set|due|possible|likely|being (?:planned|prepared|arranged))|(?:will|would|shall|is to|are to)\s+(?:be\s+held|take\s+place|convene)|next (?:week|month|year)|later this (?:week|month|year)|in the coming (?:days|weeks|months)|tomorrow|no date (?:has|had) (?:yet )?been (?:set|fixed|agreed)|(?:is|are|was|were) yet to be (?:set|scheduled|arranged|agreed))\b/i;
 
 /** Media and public settings: "spoke to CNN's Jake Tapper" is an interview, not a conversation between officials. */
 export const MEDIA = /\b(?:CNN|BBC|NBC|ABC|CBS|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|TASS|RIA|Interfax|Sky|Al Jazeera|[Rr]adio|[Tt]elevision|TV|[Nn]ewspaper|[Pp]odcast|[Cc]hannel|[Pp]rogramme|[Pp]rogram|[Ss]how|[Mm]agazine|[Nn]etwork|[Ii]nterview|[Rr]eporters|[Jj]ournalists|[Pp]ress|[Nn]ews conference|[Bb]riefing|[Aa]udience|[Cc]rowd|[Rr]ally)\b/;

@@ -55,7 +55,8 @@ function isBound(text: string, start: number): boolean {
 }
 
 /** A reporting verb just before a date: "said on Monday", "told reporters late Tuesday", "announced Thursday". */
-const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+)?|announced|confirmed|wrote|added|stated|reported|posted)\s+(?:on\s+|late\s+|early\s+)?$/;
+// "told her regular morning news conference on Tuesday", "told a briefing in Ottawa on Tuesday": where it was said.
+const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+)?|told (?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}(?:conference|briefing|reporters|journalists|parliament|lawmakers|senate|audience|meeting|interview)(?:\s+in\s+\p{Lu}\p{L}+)?|announced|confirmed|wrote|added|stated|reported|posted)\s+(?:on\s+|late\s+|early\s+)?$/u;
 
 /** A present-tense schedule before a date is a plan: "a meeting that begins Thursday", "talks open on Monday". */
 const PLANNED_BEFORE = /\b(?:begins?|starts?|opens?|runs?|takes? place|(?:is|are) (?:due|set|scheduled|expected|planned)(?: to \w+)?|will \w+)\s+(?:on\s+)?(?:next\s+)?$/;
@@ -65,7 +66,7 @@ function isPlanned(text: string, start: number): boolean {
 }
 
 function isReporting(text: string, start: number): boolean {
-  return REPORTING_BEFORE.test(text.slice(Math.max(0, start - 28), start));
+  return REPORTING_BEFORE.test(text.slice(Math.max(0, start - 72), start));
 }
 
 /** Everything chrono can add beyond the hand patterns: numeric and unusual layouts, month/day only. */
