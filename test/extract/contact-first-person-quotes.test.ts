@@ -68,3 +68,21 @@ describe('a name before a colon', () => {
     expect(contactsBetween(a, 'Verma', 'Perera')).toEqual([]);
   });
 });
+
+describe('a question set off by a colon inside a quotation', () => {
+  it('asks only itself: "I met President B in Astana in March and he asked me one question: how fast can you build?"', () => {
+    const a = analyse([
+      'Sheikh Rashid Al Falasi, chairman of a ports company, is building a terminal at Kuryk.',
+      '"I met President Nurlan Abenov in Astana in March and he asked me one question: how fast can you build?" Sheikh Rashid said in an interview.',
+    ], '2025-12-02');
+    expect(contactsBetween(a, 'Falasi', 'Abenov').map((c) => c.date)).toEqual(['2025-03']);
+  });
+  it('still drops a labelled question and a meeting planned "in three weeks"', () => {
+    const a = analyse([
+      'Ambassador Tom Rewi took questions on Friday.',
+      'QUESTION (Anwar Abbas, Dawn News): Has the Prime Minister Ali Khan spoken to President Carl Dorsey after the floods?',
+      '"We have a board meeting with Ali Khan in Boston in three weeks, and the first question will be: where do we build?" said Tom Rewi.',
+    ], '2025-09-12');
+    expect(a.contacts).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { objectsAfter, subjectsBefore } from './contact-participants.js';
 import { calledAName, negatedBefore, plannedAfter } from './contact-traps.js';
 import { findTriggers, mayHoldContact, modeOf, opensWithSince, type Trigger } from './contact-verbs.js';
 import { findDates, type DateMention } from './dates.js';
+import { readLabel } from './quote-labels.js';
 import { insideQuote } from './quote-marks.js';
 import { firstPersonSubjects, frontedSubject, possessivePair, relativeSubject, sincePair, verbObjectPair } from './contact-subjects.js';
 
@@ -20,6 +21,15 @@ const PREVIOUS = /\b(?:last|previous(?:ly)?|prior|had (?:already|once))\b|\bearl
 /** A sentence that recalls background: "Recall, in December A and B met …", "As a reminder, …". */
 const RECALL = /^(?:Recall|We (?:will |would like to )?recall|We (?:will )?remind|As a reminder|It will be recalled|It should be recalled)\b/;
 const QUESTION = /\?[”"»’']?\s*$/;
+/**
+ * "I met President B in Astana in March and he asked me one question: how fast can you build?": a question set off
+ * by a colon well into the sentence asks only itself. A label's colon ("Q: Has A spoken with B?") opens the question.
+ */
+const asksOnly = (text: string): boolean => {
+  if (!QUESTION.test(text)) return false;
+  const colon = text.lastIndexOf(': ');
+  return colon < 0 || text.slice(0, colon).includes('?') || (readLabel(text)?.end ?? 0) > colon;
+};
 /** How far back a bare "they" may reach for its pair, and a call noun ("the call") for its call. */
 const THEY_REACH = 2;
 const CALL_REACH = 3;
@@ -137,7 +147,7 @@ export function extractContacts(ctx: RichContext, opts: ContactOptions = {}): Co
     const here: Draft[] = [];
     const lower = text.toLowerCase();
     // A question states nothing: "Has A spoken with B since April?", "Is there a call planned between A and B?"
-    if (mayHoldContact(lower) && !QUESTION.test(text)) {
+    if (mayHoldContact(lower) && !asksOnly(text)) {
       const triggers = findTriggers(text, lower);
       const dates = triggers.length > 0 ? findDates(text, ctx.referenceDate) : [];
       triggers.forEach((t, k) => {
