@@ -30,3 +30,14 @@ describe('a day between "received" and its object (translated order)', () => {
     expect(contactsBetween(a, 'Fahmy', 'Aksoy').map((c) => [c.date, c.mode, c.initiator])).toEqual([['2025-10-21', 'phone', 'Emre Aksoy']]);
   });
 });
+
+describe('a passive visit with its day before "by", and a "telephonic" contact', () => {
+  it('reads "A, was received today by the President …, B" and the mode of "had telephonic contact"', () => {
+    const a = analyse([
+      'Cairo – The Chairman of the Council, Lieutenant-General Omar Hassan, was received today by the President of Egypt, Samir Fahmy, at the Palace.',
+      'Hassan had before his departure telephonic contact yesterday with the Emir of Qatar, Sheikh Khalid bin Nasser.',
+    ], '2025-10-14');
+    expect(contactsBetween(a, 'Hassan', 'Fahmy').map((c) => [c.date, c.mode])).toEqual([['2025-10-14', 'in-person']]);
+    expect(contactsBetween(a, 'Hassan', 'Nasser').map((c) => [c.date, c.mode])).toEqual([['2025-10-13', 'phone']]);
+  });
+});

@@ -68,7 +68,8 @@ const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s
 // Translations put the day first and say "contact": "received, yesterday (Tuesday), a telephone contact from B".
 const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
-const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
+// "was received today by B", "was received on Monday by B": the day may stand before "by".
+const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
 /** "received the visit of B", "accepted the visit of B" (Romance and Indonesian "recibió la visita de"): B came to see the subject. */
 const VISIT_OF = /\b(?:received|receives|accepted|welcomed|had)\s+(?:the|a)\s+(?:[\w-]+\s+)?visit\s+(?:of|from)\b/g;
 /** "reached out to B": the subject contacted B. */
@@ -144,7 +145,7 @@ const MEAL_MODE = new RegExp(`\\b(?:${MEAL}|dined|lunched)\\b`);
 export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
-  if (/\b(?:phone|phoned|telephone|telephoned|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
+  if (/\b(?:phone|phoned|telephone|telephoned|telephonic(?:ally)?|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
   if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
   return 'unknown';
 }
