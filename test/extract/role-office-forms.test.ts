@@ -134,3 +134,18 @@ describe('a Title Case headline', () => {
     expect(a.people.map((p) => p.name)).not.toContain('Receives Phone Call');
   });
 });
+
+describe('two offices of one person, and a style after the office', () => {
+  it('reads "Deputy Prime Minister and Foreign Minister Senator A" and finds A by either office', () => {
+    const a = analyse([
+      'He praised the visit of Deputy Prime Minister and Foreign Minister Senator Tariq Mahmood to Dhaka in August, during which the Deputy Prime Minister called on the Chief Adviser.',
+      'Chief Adviser Professor Kamal Hossain thanked him. Later the Foreign Minister spoke with Ambassador Lina Park.',
+    ], '2025-09-11');
+    expect(personBySurname(a, 'Mahmood')?.role).toBe('Deputy Prime Minister and Foreign Minister');
+    expect(personBySurname(a, 'Hossain')?.role).toBe('Chief Adviser');
+    expect(contactsBetween(a, 'Mahmood', 'Park')).toHaveLength(1);
+    // "President Lee and Foreign Minister Cho": a name before "and" ends the title.
+    const b = analyse(['President Min Lee and Foreign Minister Jae Cho met the envoy.'], '2025-09-11');
+    expect(personBySurname(b, 'Cho')?.role).toBe('Foreign Minister');
+  });
+});

@@ -90,6 +90,11 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       let h = j;
       while (h < toks.length && ROLE_HEADS.has(toks[h]?.lower ?? '')) h++;
       if (h === j) continue;
+      // "the Deputy Prime Minister", "the Vice Foreign Minister": a head that modifies more of the title after it.
+      for (let k = h; k < toks.length && isMod(toks[k] as Token) && !ROLE_HEADS.has(toks[k]?.lower ?? ''); ) {
+        k++;
+        if (ROLE_HEADS.has(toks[k]?.lower ?? '')) { h = k; while (h < toks.length && ROLE_HEADS.has(toks[h]?.lower ?? '')) h++; break; }
+      }
       const head = toks[h - 1] as Token;
       if (VAGUE.has(head.lower)) continue;
       let end = h;
@@ -142,7 +147,8 @@ export function matchesRole(mention: string, role: string): boolean {
   const key = `${mention}\u0000${role}`;
   const hit = roleMemo.get(key);
   if (hit !== undefined) return hit;
-  const r = computeMatch(mention, role);
+  // "Deputy Prime Minister and Minister of Foreign Affairs": either office names the person.
+  const r = computeMatch(mention, role) || (role.includes(' and ') && role.split(/ and (?=\p{Lu})/u).some((part) => part !== role && computeMatch(mention, part)));
   if (roleMemo.size > 20_000) roleMemo.clear();
   roleMemo.set(key, r);
   return r;

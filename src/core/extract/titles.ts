@@ -83,11 +83,16 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
     if (r && (/^(?:his|her|their|its|the|a|an|by|with|to|from|of|and)$/u.test(tokens[r.from - 1]?.lower ?? '') || tokens[r.from]?.poss)) return r;
     return headOfPhrase(text, tokens, nameFrom - 1);
   }
+  let joined = false;
   while (from > 0) {
     const t = tokens[from - 1];
     if (!t || !isRoleWord(t) && !CONNECTORS.has(t.lower)) break;
     // "Secretary of the Russian Security Council Nikolai Patrushev": "the" only inside the title.
-    if (t.lower === 'and') break;
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": two offices of one person, joined after a head.
+    if (t.lower === 'and') {
+      if (joined || !ROLE_HEADS.has(tokens[from - 2]?.lower ?? '') || !isCapitalised(tokens[from - 2]?.word ?? '') || !isCapitalised(tokens[from]?.word ?? '')) break;
+      joined = true;
+    }
     if (t.lower === 'the' && !/^(?:of|to|for)$/u.test(tokens[from - 2]?.lower ?? '')) break;
     from--;
   }
@@ -107,12 +112,16 @@ const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord
 const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
   'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);
 
+const STYLE_AFTER_OFFICE = new Set(['professor', 'prof.', 'senator', 'sen', 'sen.', 'engineer', 'eng', 'eng.']);
+
 /**
  * "health secretary Sir", "Pentagon Press Secretary Maj. Gen.": honorifics and ranks right before the name belong to
  * the name, not to the office, once an office stands before them.
  */
 function dropTrailingTitles(tokens: Token[], a: number, b: number): number {
   while (b - 1 > a && HONORIFIC.has(tokens[b - 1]?.lower ?? '')) b--;
+  // "Chief Adviser Professor", "Foreign Minister Senator": a style after a whole office ("US Senator" stays).
+  while (b - 1 > a && STYLE_AFTER_OFFICE.has(tokens[b - 1]?.lower ?? '') && hasHead(tokens, a, b - 1)) b--;
   let c = b;
   while (c - 1 > a && RANK.has(tokens[c - 1]?.lower ?? '')) c--;
   return c < b && hasHead(tokens, a, c) ? c : b;
