@@ -1,6 +1,6 @@
 // One person across articles: a surname key the store indexes, and the rule that says two spellings are one person
 // (Oleksii/Oleksiy Reznikov, Shoigu/Shoygu), while Jake and John Sullivan stay two.
-import { consonantSkeleton, foldTranslit } from '../extract/names.js';
+import { consonantSkeleton, foldTranslit, withoutAspirates } from '../extract/names.js';
 import { NAME_SUFFIXES } from '../extract/vocabulary.js';
 
 /** Name words without initials and generational suffixes: "Lloyd J. Austin III" → ["Lloyd", "Austin"]. */
@@ -19,7 +19,7 @@ export function personKey(name: string): string {
  * A given name folded with the sound Ж written as one letter (Serbian "Žomart", English "Zhomart" and Kazakh
  * "Jomart" are one name) and without the h of aspirates (Vijita/Vijitha). Surname keys (stored) keep foldTranslit.
  */
-const foldGiven = (name: string): string => foldTranslit(name.replace(/ž|zh/giu, 'j')).replace(/(?<=[bcdgkpt])h/gu, '');
+const foldGiven = (name: string): string => withoutAspirates(foldTranslit(name.replace(/ž|zh/giu, 'j')));
 
 /**
  * True when two given names can be one person's: same after folding, same consonants (transliterated vowels vary),
@@ -72,7 +72,7 @@ function withSecondSurname(a: string, b: string): boolean {
   const wa = nameWords(a).map(foldTranslit);
   const wb = nameWords(b).map(foldTranslit);
   const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
-  return short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && regnalClash(a, b) === false;
+  return short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && !regnalClash(a, b);
 }
 
 /**

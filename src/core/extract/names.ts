@@ -297,6 +297,9 @@ export function foldTranslit(word: string): string {
   return key;
 }
 
+/** A folded name word without the h of an aspirate consonant ("vitha" → "vita"): Vijita and Vijitha are one name. */
+export const withoutAspirates = (folded: string): string => folded.replace(/(?<=[bcdgkpt])h/gu, '');
+
 /** Consonants of a folded name after its first letter: Mohammed/Muhammad → "mhmd", Oleksandr/Olexander → "olxndr". */
 export const consonantSkeleton = (folded: string): string => (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/gu, '');
 

@@ -2,7 +2,7 @@
 // title + surname and role mention linked to the person it means (the nearest full name before it).
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
-import { findNameSpans, foldName, foldTranslit, isCapitalised, surnameSkeleton, tokenize, type NameSpan, type Token } from './names.js';
+import { findNameSpans, foldName, foldTranslit, isCapitalised, surnameSkeleton, tokenize, withoutAspirates, type NameSpan, type Token } from './names.js';
 import { pronounGenders, roleGender, titleGender, type Gender } from './gender.js';
 import { findPeriphrases, findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
@@ -36,8 +36,6 @@ export interface ArticlePeople extends PeopleIndex {
 
 /** Periphrases a house titles its own head with: "the President" is also "the Head of State". */
 const HOUSE_OFFICES: Record<string, RegExp> = { president: /^head of state$/iu, 'prime minister': /^head of (?:the )?government$/iu };
-/** A folded given name without the h of an aspirate consonant: "vitha" → "vita". */
-const withoutAspirates = (folded: string): string => folded.replace(/(?<=[bcdgkpt])h/gu, '');
 const pos = (sentence: number, offset: number): number => sentence * 1e6 + offset;
 const sentenceAt = (position: number): number => Math.floor(position / 1e6);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside']);
@@ -435,23 +433,12 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     return cands[0]?.ref ?? null;
   }
 
-  /**
-   * "Canada's trade minister said on Monday she had ..." with Amrit Dhillon named two paragraphs on: a lead that
-   * opens with a role names the person later, by a fitting role or (the sentence's subject) as the first person named
-   * without a role. The role then becomes theirs.
-   */
   /** Every word of the role mention stands in the title ("the health minister" ~ "Health Minister"). */
   function sameWords(mention: string, role: string): boolean {
     const r = new Set(role.toLowerCase().split(/[^\p{L}]+/u));
     return matchesRole(mention, role) && mention.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || w === 'the' || r.has(w));
   }
 
-  /**
-   * "This morning the Secretary spoke with B" … "Secretary Blinken": in a briefing the house's principal may be named
-   * only later, by the bare title alone, and familiarly: title and surname, no given name. A full name
-   * ("Chancellor Jonas Falk of Austria arrived") introduces someone else. Only one person may hold exactly that title
-   * ("President Zelensky" and "President Ruto" leave "the President" unresolved).
-   */
   /**
    * The house's own holder of a bare head: the article's principal, when it holds the office ("The Head of State
    * Kassym-Jomart Tokayev" for "the President") and another holder was named before. A readout's "the President
@@ -466,6 +453,12 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     return people.some((p) => p !== principal && holds(p) && (p.positions[0] ?? Infinity) < at) ? principal.ref : null;
   }
 
+  /**
+   * "This morning the Secretary spoke with B" … "Secretary Blinken": in a briefing the house's principal may be named
+   * only later, by the bare title alone, and familiarly: title and surname, no given name. A full name
+   * ("Chancellor Jonas Falk of Austria arrived") introduces someone else. Only one person may hold exactly that title
+   * ("President Zelensky" and "President Ruto" leave "the President" unresolved).
+   */
   function houseHeadLater(head: string, at: number, sentence: number): PersonRef | null {
     const holders = people.filter((p) => p.ref.role?.toLowerCase() === head && p.key.startsWith('_ ') && (p.positions[0] ?? -Infinity) > at);
     const only = holders.length === 1 ? holders[0] : undefined;
@@ -478,6 +471,11 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     return earlier ? null : only.ref;
   }
 
+  /**
+   * "Canada's trade minister said on Monday she had ..." with Amrit Dhillon named two paragraphs on: a lead that
+   * opens with a role names the person later, by a fitting role or (the sentence's subject) as the first person named
+   * without a role. The role then becomes theirs.
+   */
   function namedLater(rm: RoleMention, at: number): PersonRef | null {
     const later = people.filter((p) => (p.positions[0] ?? -Infinity) > at).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
     // "Congo's health minister" … "Health Minister Roger Kamba": a later title may leave out the country.

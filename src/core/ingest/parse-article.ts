@@ -64,12 +64,10 @@ export function parseArticle(raw: RawArticle): ParsedArticle {
       if (title === '') title = titleFromSentence(lead);
     }
   }
-  // A line that only says when the page was published ("By Orla Geraghty | 7 November 2025") dates the text and is
-  // not part of it.
-  // "March 18, 2025 at 11:02 AM" and "Updated on March 18, 2025 at 2:47 PM" both go; the first gives the date.
-  let printed: string | null = null;
+  // Lines that only say when the page was published ("By Orla Geraghty | 7 November 2025", "March 18, 2025 at 11:02
+  // AM", "Updated on …") date the text and are not part of it; the first gives the date.
   const top = paragraphs.slice(0, 3).map((p) => publicationDate(p));
-  printed = top.find((d) => d !== null) ?? null;
+  const printed = top.find((d) => d !== null) ?? null;
   if (printed) paragraphs = paragraphs.filter((_, k) => k >= 3 || top[k] === null);
   // Sub-headlines between paragraphs that repeat another article's title are teasers, not text
   // ("Pentagon chief Lloyd Austin presses hard for Ukraine, but in silence").
