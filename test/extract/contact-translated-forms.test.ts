@@ -95,3 +95,13 @@ describe('a delegation of a named body', () => {
     expect(contactsBetween(a, 'Adeyemi', 'Okoro')).toEqual([expect.objectContaining({ date: '2025-11-13', mode: 'in-person' })]);
   });
 });
+
+describe('"came together with" (Turkish "bir araya geldi" in translation)', () => {
+  it('is a meeting, with an object or of a plural subject', () => {
+    const a = analyse([
+      'Foreign Minister Emre Aksoy came together with Kenya\'s Prime Cabinet Secretary Daniel Mwangi in Ankara on Thursday.',
+      'It is remembered that Aksoy and Mwangi last came together in April in Antalya at the Diplomacy Forum.',
+    ], '2025-11-14');
+    expect(contactsBetween(a, 'Aksoy', 'Mwangi').map((c) => [c.date, c.mode])).toEqual([['2025-11-13', 'in-person'], ['2025-04', 'in-person']]);
+  });
+});

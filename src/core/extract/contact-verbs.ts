@@ -43,7 +43,8 @@ const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
 const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 // "telephoned with B" is translated German/Russian ("telefonierte mit").
-const SPEAK_VERB = '(?:dined|lunched|spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
+// "came together with B" is Turkish "bir araya geldi" in translation: a meeting.
+const SPEAK_VERB = '(?:dined|lunched|(?:came|come|comes) together|spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
 // "to" before a bare lower-case word is an infinitive ("met to discuss", "talks to deepen ties"), not a person.
 const TO_PERSON = '(?!\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|you|each|both|all|one|some|several|this|that|these|those|two|three)\\b)[a-z]+\\b)';
@@ -131,7 +132,7 @@ const DIRECT = new RegExp(
 );
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|(?:came|come) together|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 // "Taking part in the conversation were A and B" (inverted order in translation).
@@ -146,7 +147,7 @@ export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|telephonic(?:ally)?|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
+  if (/\b(?:met|meet|meets|meeting|meetings|came together|come together|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -154,9 +155,9 @@ export function modeOf(words: string): ContactMode {
  * Where the sticky patterns above may start: the patterns are tried only at these word starts, which is much faster
  * than letting each one scan the sentence.
  */
-const VERB_ANCHOR = /\b(?:dined|lunched|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
+const VERB_ANCHOR = /\b(?:dined|lunched|came together|come together|comes together|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
 const NOUN_ANCHOR = new RegExp(`\\b(?:${MEAL}|[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)`, 'g');
-const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired)\b/g;
+const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired|came|come)\b/g;
 
 /**
  * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
@@ -218,7 +219,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
   const noun = has(NOUN_GATE);
-  const speak = has(/dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with/);
+  const speak = has(/dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with|came together|come together|comes together/);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
@@ -264,7 +265,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visit|greeted|sat down|sits down|shook hands|each other|bilateral|touch with)`);
+const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visit|greeted|sat down|sits down|shook hands|each other|bilateral|touch with|came together|come together|comes together)`);
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {
