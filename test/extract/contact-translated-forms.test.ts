@@ -105,3 +105,18 @@ describe('"came together with" (Turkish "bir araya geldi" in translation)', () =
     expect(contactsBetween(a, 'Aksoy', 'Mwangi').map((c) => [c.date, c.mode])).toEqual([['2025-11-13', 'in-person'], ['2025-04', 'in-person']]);
   });
 });
+
+describe('a readout\'s named meetings', () => {
+  it('reads "A and B held a Japan-ROK Foreign Ministers\' Meeting" and "the Summit Meeting held in Tokyo on August 23 between A and B"', () => {
+    const a = analyse([
+      'Minister Ken Mori and Minister Min Park held a Japan-ROK Foreign Ministers\' Meeting on the margins of the summit in Tokyo on August 23, 2025.',
+      'The two Ministers welcomed that the Japan-ROK Summit Meeting held in Tokyo on August 23 between Prime Minister Taro Sato and President Jae Han had been fruitful.',
+    ], '2025-08-28');
+    expect(contactsBetween(a, 'Mori', 'Park').map((c) => [c.date, c.mode])).toEqual([['2025-08-23', 'in-person']]);
+    expect(contactsBetween(a, 'Sato', 'Han').map((c) => c.date)).toEqual(['2025-08-23']);
+  });
+  it('"the European Political Community" is no one to talk with', () => {
+    const a = analyse(['PRIME MINISTER NIKOL ARAMYAN: I met President Ilham Garayev in Copenhagen on 2 October, at the European Political Community summit, and we had a short but good conversation.'], '2025-10-08');
+    expect(a.people.map((p) => p.name)).not.toContain('Political Community');
+  });
+});

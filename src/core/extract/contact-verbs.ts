@@ -88,7 +88,8 @@ const HOSTED = new RegExp(`(?:${CALL_NOUN})\\s+(chaired|hosted|convened|led|orga
 /** "in a phone call on Wednesday" after "A and B clashed": a call noun without "with", its people before it. */
 // Without an article only after a mode word: "agreed in video talks" (bare "in talks" is a negotiation under way).
 const NOUN_BARE = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Vv]ia|[Oo]n|[Aa]fter|[Ss]ince|[Ff]ollowing)\\s+(?:(?:a|an|the|their)\\s+(?:[\\w-]+\\s+){0,2}?|(?=(?:video|videoconference|video-conference|videolink|phone|telephone|telephonic|virtual|online|face-to-face|in-person)\\s)[\\w-]+\\s+)|(?:recalled|recalling|remembered|(?:referred|referring|returned|returning) to|(?:built|building) on|(?:followed|following) up on)(?:\\s+with\\s+[a-z]+|\\s+(?:warmly|fondly))?\\s+(?:their|the)\\s+(?:[\\w-]+\\s+){0,2}?)${CALL_NOUN}\\b(?!\\s+(?:with|between))`, 'g');
-const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,4}?between\\b`, 'y');
+// "the Summit Meeting held in Tokyo on August 23 between A and B": where and when may stand before "between".
+const NOUN_BETWEEN = new RegExp(`(${CALL_NOUN})\\s+(?:[\\w()]+\\s+){0,6}?between\\b`, 'y');
 
 /**
  * A courtesy visit: "paid a courtesy call on B", "called on B at Malacañang Palace" (not "called on B to …", checked
@@ -132,7 +133,7 @@ const DIRECT = new RegExp(
 );
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|(?:came|come) together|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w-]+ ){0,2}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|(?:came|come) together|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w’'-]+ ){0,3}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 // "Taking part in the conversation were A and B" (inverted order in translation).

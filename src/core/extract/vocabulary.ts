@@ -143,7 +143,7 @@ export const TIME_WORDS = set(`
 
 /** Words that make a capitalised span an organisation, outlet, event or thing rather than a person. */
 export const ORG_WORDS = set(`
-  ministry department council office agency post times news journal party committee union bank institute
+  ministry department council community office agency post times news journal party committee union bank institute
   university college school group forces army navy house senate congress parliament court church company corp
   corporation inc ltd llc island islands river sea ocean street square airport station channel network service services
   organization organisation association federation republic kingdom states nations alliance summit conference
