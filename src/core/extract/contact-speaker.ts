@@ -9,38 +9,54 @@ import { resolvePronoun } from './pronouns.js';
 const sentencesOf = (ctx: RichContext, paragraph: number): number[] =>
   ctx.sentences.filter((x) => x.paragraph === paragraph).map((x) => x.index);
 
-/** The label opening a paragraph ("MR. KIRBY:", "NATO SECRETARY GENERAL MARK RUTTE:", "Q:"), read as quotes read it. */
-function paragraphLabel(ctx: RichContext, paragraph: number): { label: Label; first: number } | null {
-  const first = sentencesOf(ctx, paragraph)[0];
-  if (first === undefined) return null;
-  const label = readLabel(ctx.sentences[first]?.text ?? '');
-  return label && label.kind !== 'none' ? { label, first } : null;
+/** The labels of an article's paragraphs, read once: where each first opens a turn, and whether it is a transcript. */
+interface LabelIndex {
+  /** The label opening a paragraph ("MR. KIRBY:", "Q:") and the paragraph's first sentence. */
+  byParagraph: Map<number, { label: Label; first: number }>;
+  /**
+   * The sentence where a speaker label first opens a turn: "PRIME MINISTER:" names the same person all through a
+   * transcript, the one it meant when first used, not the prime minister a reporter named last.
+   */
+  firstUse: Map<string, number>;
+  /** Two speaker or question labels or more: unlabelled paragraphs continue a turn. */
+  transcript: boolean;
 }
 
-const labelStarts = new WeakMap<RichContext, Map<string, number>>();
+const labelIndexes = new WeakMap<RichContext, LabelIndex>();
 
-/**
- * The sentence where a label first opens a turn: "PRIME MINISTER:" names the same person all through a transcript,
- * the one it meant when first used, not the prime minister a reporter named last ("have you spoken to Mark Brown?").
- */
-function firstUse(ctx: RichContext, label: Label, at: number): number {
-  let starts = labelStarts.get(ctx);
-  if (!starts) {
-    starts = new Map();
+function labelIndex(ctx: RichContext): LabelIndex {
+  let ix = labelIndexes.get(ctx);
+  if (!ix) {
+    const byParagraph = new Map<number, { label: Label; first: number }>();
+    const firstUse = new Map<string, number>();
+    const seen = new Set<number>();
+    let turns = 0;
     for (const x of ctx.sentences) {
-      const l = readLabel(x.text);
-      if (l && l.kind === 'speaker' && !starts.has(l.text)) starts.set(l.text, x.index);
+      if (seen.has(x.paragraph)) continue;
+      seen.add(x.paragraph);
+      const label = readLabel(x.text);
+      if (!label || label.kind === 'none') continue;
+      byParagraph.set(x.paragraph, { label, first: x.index });
+      if (label.kind === 'speaker' && !firstUse.has(label.text)) firstUse.set(label.text, x.index);
+      if (label.kind === 'speaker' || label.kind === 'question') turns++;
     }
-    labelStarts.set(ctx, starts);
+    ix = { byParagraph, firstUse, transcript: turns >= 2 };
+    labelIndexes.set(ctx, ix);
   }
-  return Math.min(starts.get(label.text) ?? at, at);
+  return ix;
 }
+
+/** The label opening a paragraph ("MR. KIRBY:", "NATO SECRETARY GENERAL MARK RUTTE:", "Q:"), read as quotes read it. */
+const paragraphLabel = (ctx: RichContext, paragraph: number): { label: Label; first: number } | null =>
+  labelIndex(ctx).byParagraph.get(paragraph) ?? null;
+
+const isTranscript = (ctx: RichContext): boolean => labelIndex(ctx).transcript;
 
 /** The person a label names ("MS. JEAN-PIERRE" → Karine Jean-Pierre); null for questions, moderators, answers. */
 function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): PersonRef | null {
   const { label } = hit;
   if (label.kind !== 'speaker') return null;
-  const first = firstUse(ctx, label, hit.first);
+  const first = Math.min(labelIndex(ctx).firstUse.get(label.text) ?? hit.first, hit.first);
   // The name after the titles first: "PRIME MINISTER DE WEVER" is De Wever, not the prime minister named last.
   const tries = label.titled ? [label.name, label.text, label.cased] : [label.text, label.cased, label.name];
   for (const t of tries) {
@@ -48,27 +64,6 @@ function labelPerson(ctx: RichContext, hit: { label: Label; first: number }): Pe
     if (p) return p;
   }
   return null;
-}
-
-const transcripts = new WeakMap<RichContext, boolean>();
-
-/** Two speaker or question labels or more: the article is a transcript, and unlabelled paragraphs continue a turn. */
-function isTranscript(ctx: RichContext): boolean {
-  let v = transcripts.get(ctx);
-  if (v === undefined) {
-    let n = 0;
-    const seen = new Set<number>();
-    for (const x of ctx.sentences) {
-      if (seen.has(x.paragraph)) continue;
-      seen.add(x.paragraph);
-      const k = readLabel(x.text)?.kind;
-      if (k === 'speaker' || k === 'question') n++;
-      if (n >= 2) break;
-    }
-    v = n >= 2;
-    transcripts.set(ctx, v);
-  }
-  return v;
 }
 
 /** The speaker of the transcript turn holding sentence `s`: its own label, or (in a transcript) the last one before. */

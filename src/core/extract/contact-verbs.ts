@@ -38,13 +38,16 @@ export interface Trigger {
 /** "since their last call", "since their meeting in May": a noun trigger that opens a "since" bound. */
 export const opensWithSince = (t: Trigger): boolean => /^since\s/i.test(t.text);
 
+const DAY_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+// "came together with B" is Turkish "bir araya geldi" in translation: a meeting. Every gate and pattern below uses this.
+const TOGETHER = '(?:came|come|comes) together';
+
 /** Words allowed between a contact verb and its "with"/"to": "spoke by phone today with", "talked for about an hour with". */
 const UPPER_WORD = '[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F’\'-]+';
 const GAP = '(?:\\s+(?:' + UPPER_WORD + '|\\(\\w+\\)|by|phone|telephone|the|on|over|via|video|videolink|link|today|yesterday|tonight|this|personally|directly|again|separately|briefly|privately|also|earlier|later|first|for|about|around|an|a|hour|hours|minutes?|last|week|night|morning|evening|afternoon|once|twice|extensively|at|length|virtually|in|person|several|times|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d+|two|three|half|secure|line|frequently|regularly|repeatedly)){0,7}';
 
 // "telephoned with B" is translated German/Russian ("telefonierte mit").
-// "came together with B" is Turkish "bir araya geldi" in translation: a meeting.
-const SPEAK_VERB = '(?:dined|lunched|(?:came|come|comes) together|spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
+const SPEAK_VERB = '(?:dined|lunched|' + TOGETHER + '|spoke|spoken|(?:tele)?phoned|speaks|speak|speaking|talked|talks|talk|talking|conferred|confers|consulted|chatted|met|meets|meet|meeting|negotiated|conversed|discussed|sat down|sits down|shook hands|(?:was|were|got|been) on the (?:tele)?phone|(?:been|was|were|remained|stayed|kept|got) in (?:close |regular |constant |frequent |direct )?touch)';
 // No `i` flag: the gap's capital must mean a capital letter (and no `u` flag: plain patterns run faster).
 // "to" before a bare lower-case word is an infinitive ("met to discuss", "talks to deepen ties"), not a person.
 const TO_PERSON = '(?!\\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|me|us|you|each|both|all|one|some|several|this|that|these|those|two|three)\\b)[a-z]+\\b)';
@@ -60,7 +63,7 @@ const MEAL = 'lunch(?:eon)?|dinner|breakfast';
 const CALL_NOUN = '(?:[Cc]alls?|bilaterals?|[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Nn]egotiations|[Cc]onsultations|[Dd]ialogues?|[Cc]olloqui(?:um|a|ums)|videoconferences?|teleconferences?|videocalls?|(?<=video[ -])conferences?|chats?|exchanges?|summits?|contacts?|' + MEAL + ')';
 /** Time words that may stand between a call noun and its "with": "held a video call yesterday with". */
 // "held a videoconference on Tuesday (10) with": Brazilian style gives the day of the month in brackets.
-const NOUN_GAP = '(?:\\s+(?:\\(\\d{1,2}\\)|also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
+const NOUN_GAP = '(?:\\s+(?:\\(\\d{1,2}\\)|also|already|yesterday|today|tonight|earlier|later|late|early|on|last|this|in|at|week|weekend|month|' + DAY_WORD + '|morning|evening|afternoon|night|' + UPPER_WORD + ')){0,4}';
 /** A relative clause naming who held the conversation: "the conversation he had on Monday with", "the talks she held with". */
 const NOUN_REL = '(?:\\s+(?:that\\s+|which\\s+)?(?:he|she|they|I|we)\\s+(?:had|held|has had|have had|had held))?';
 // A closing mark may follow the noun: 'had a "good conversation" with'.
@@ -70,7 +73,7 @@ const NOUN_WITH = new RegExp(`(${CALL_NOUN})["”’']?${NOUN_REL}${NOUN_GAP}\\s
 const CALL_FROM = /\b(received|got|took|answered|returned)(?:,?\s+(?:yesterday|today|on \w+|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\(\w+\)))*,?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:call|calls|contact)(?:\s+(?:yesterday|today|tonight|on \w+|last \w+|earlier|late \w+))?\s+from\b/g;
 /** "A had been received by B", "was welcomed by B", "was received at the Ministry by B": a passive visit, the visitor first. */
 // "was received today by B", "was received on Monday by B": the day may stand before "by".
-const PASSIVE_BY = /\b(?:was|were|had been|has been|have been|is|are|being)\s+(?:(?:warmly|personally|also|then|only|first)\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\s+(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?:\s+(?:at|in)\s+(?:the\s+)?(?:[^\s,.;]+|\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)(?:\s+(?:in\s+the\s+past\s+\w+|last\s+\w+))?)?\s+by\b/gu;
+const PASSIVE_BY = new RegExp(`\\b(?:was|were|had been|has been|have been|is|are|being)\\s+(?:(?:warmly|personally|also|then|only|first)\\s+)?(received|welcomed|hosted|greeted|visited|phoned|called|telephoned)(?:\\s+(?:today|yesterday|on\\s+${DAY_WORD}))?(?:\\s+(?:at|in)\\s+(?:the\\s+)?(?:[^\\s,.;]+|\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)(?:\\s+(?:in\\s+the\\s+past\\s+\\w+|last\\s+\\w+))?)?\\s+by\\b`, 'gu');
 /** "received the visit of B", "accepted the visit of B" (Romance and Indonesian "recibió la visita de"): B came to see the subject. */
 const VISIT_OF = /\b(?:received|receives|accepted|welcomed|had)\s+(?:the|a)\s+(?:[\w-]+\s+)?visit\s+(?:of|from)\b/g;
 /** "reached out to B": the subject contacted B. */
@@ -120,7 +123,6 @@ const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+a
 /** Direct objects: "phoned Nikolai Patrushev", "rang him", "called Biden on Friday", "met Lavrov in Geneva". */
 // "after meeting B" (not "the meeting B held"); "visited B" is a visit in person. Translated word order may put the
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
-const DAY_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** When, between a visit verb and its object: "this Wednesday", ", today Monday,", "on Tuesday". */
 const VISIT_WHEN = `(?:,?\\s+(?:yesterday|today|last week|today ${DAY_WORD}|(?:on|this) ${DAY_WORD}|this (?:morning|afternoon|evening|week)),?)`;
 const DIRECT = new RegExp(
@@ -133,7 +135,7 @@ const DIRECT = new RegExp(
 );
 
 /** Subject-only verbs after a plural subject: "A and B spoke", "the two men talked for about an hour". */
-const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|(?:came|come) together|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w’'-]+ ){0,3}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
+const PLURAL_VERB = new RegExp(`(?:spoke|spoken|talked|met|${TOGETHER}|conferred|chatted|held (?:[a-z][\\w-]* ){0,2}?(?:talks|negotiations|consultations)|co-hosted|co-chaired|saw each other|shook hands|(?:discussed|talked about)(?=[^.;]{0,60}?\\b(?:by (?:tele)?phone|by video|over the phone))|(?:tele)?phoned(?=\\s*(?:[.,;]|and\\b|$))|(?:held|had|hold|have) (?:(?:a|an|their) |(?:today|yesterday) )(?:[\\w’'-]+ ){0,3}?${CALL_NOUN}|(?:held|had|hold|have) (?:(?:a|an|another|more than|nearly|almost|about|some|over|several|two|three|four|five|six|many) )*(?:[\\w-]+ )?(?:hours?|rounds?|days?) of (?:[\\w-]+ )?${CALL_NOUN})\\b`, 'y');
 
 /** "Participants in the call included A, B and C" (readouts list every participant). */
 // "Taking part in the conversation were A and B" (inverted order in translation).
@@ -144,11 +146,13 @@ const NOUN_GATE = new RegExp(`${MEAL}|call|conversation|talk|meeting|discussion|
 const MEAL_MODE = new RegExp(`\\b(?:${MEAL}|dined|lunched)\\b`);
 
 /** The mode a trigger implies by its own words; "call" alone is "unknown". */
+const TOGETHER_RE = new RegExp(`\\b${TOGETHER}\\b`);
+
 export function modeOf(words: string): ContactMode {
   const w = words.toLowerCase();
   if (/\b(?:video|videoconference|videolink|virtual|virtually|zoom|teleconference)\b/.test(w)) return 'video';
   if (/\b(?:phone|phoned|telephone|telephoned|telephonic(?:ally)?|rang|rung|dialled|dialed)\b|phone ?call/.test(w)) return 'phone';
-  if (/\b(?:met|meet|meets|meeting|meetings|came together|come together|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
+  if (TOGETHER_RE.test(w) || /\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|sat down|sits down|saw each other|shook hands|greeted|in-person|in person|face-to-face|visit|visited|hosted)\b/.test(w) || MEAL_MODE.test(w)) return 'in-person';
   return 'unknown';
 }
 
@@ -156,20 +160,23 @@ export function modeOf(words: string): ContactMode {
  * Where the sticky patterns above may start: the patterns are tried only at these word starts, which is much faster
  * than letting each one scan the sentence.
  */
-const VERB_ANCHOR = /\b(?:dined|lunched|came together|come together|comes together|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)/g;
+const VERB_ANCHOR = new RegExp(`\\b(?:dined|lunched|${TOGETHER}|spok|speak|(?:tele)?phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|was on|were on|got on|been on|been in|was in|were in|remained in|stayed in|kept in|got in)`, 'g');
 const NOUN_ANCHOR = new RegExp(`\\b(?:${MEAL}|[Cc]all|bilateral|[Cc]onversation|[Tt]alk|[Mm]eeting|[Dd]iscussion|[Nn]egotiation|[Cc]onsultation|[Dd]ialogue|[Cc]olloqui|videocon|telecon|videocall|conference|chat|exchange|summit|contact)`, 'g');
 const PLURAL_ANCHOR = /\b(?:spoke|spoken|talked|met|conferred|chatted|held|had|hold|have|phoned|telephoned|saw|discussed|shook|co-hosted|co-chaired|came|come)\b/g;
 
-/**
- * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
- * "with"; the verb must follow its object (checked against the names found).
- */
 /**
  * German order in translation: "A has on Wednesday the Irish Prime Minister B in the Chancellery with military honours
  * received." Group 1 ends where the object starts; group 2 is the verb at the clause's end.
  */
 const DIRECT_VERB_FINAL = /\b(?:has|had)((?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|already|also|this\s+\w+))*)\s+(?=(?:the\s+)?\p{Lu})[^.;:]{3,140}?\s(received|welcomed|met)(?=\s*(?:[.;,]|and\b|$))/dgu;
+/**
+ * Verb-final order of translated text: "has on Friday with the Russian President B telephoned". The trigger is the
+ * "with"; the verb must follow its object (checked against the names found).
+ */
 const WITH_VERB_FINAL = /\bwith\s+[^.;,]{3,80}?\s((?:tele)?phoned|spoken|talked|met)(?=\s*(?:[.,;]|and\b|$))/dg;
+
+/** Word parts of a sentence that may hold a talking verb (lower-cased). */
+const SPEAK_GATE = new RegExp(`dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with|${TOGETHER}`);
 
 /** All contact triggers in a sentence, in text order. */
 export function findTriggers(text: string, lowered?: string): Trigger[] {
@@ -220,7 +227,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   const lower = lowered ?? text.toLowerCase();
   const has = (re: RegExp): boolean => re.test(lower);
   const noun = has(NOUN_GATE);
-  const speak = has(/dined|lunched|spok|speak|phoned|talk|confer|consult|chatted|met|meet|negotiat|convers|discuss|sat down|sits down|shook hands|on the phone|on the telephone| touch with|came together|come together|comes together/);
+  const speak = has(SPEAK_GATE);
   const participants = has(/particip|taking part|attendees|attended by|joined by|on the call|in the call/);
   if (participants) scan(PARTICIPANTS, 'participants', false, null);
   if (noun) {
@@ -266,7 +273,7 @@ export function findTriggers(text: string, lowered?: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visit|greeted|sat down|sits down|shook hands|each other|bilateral|touch with|came together|come together|comes together)`);
+const ANCHORS = new RegExp(`\\b(?:${MEAL}|dined|spok|speak|talk|met\\b|meet|confer|consult|chatt|negotiat|convers|call|dialogue|colloqui|heard by|delegation|co-?chair|co-?presid|phon|telephon|rang\\b|rung\\b|contact|dial|particip|summit|exchange|discuss|reached out|attended|present|joined|t(?:ook|ake|aking) part|video|receiv|hosted|welcom|visit|greeted|sat down|sits down|shook hands|each other|bilateral|touch with|${TOGETHER})`);
 
 /** Cheap test run before anything else (on the lower-cased sentence): without these word parts, no contact. */
 export function mayHoldContact(lower: string): boolean {

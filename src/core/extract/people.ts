@@ -439,6 +439,13 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     return matchesRole(mention, role) && mention.toLowerCase().split(/[^\p{L}]+/u).every((w) => w === '' || w === 'the' || r.has(w));
   }
 
+  /** The person named first (the headline's first, else the text's): the article's principal. */
+  function principalInfo(): PersonInfo | undefined {
+    let first: PersonInfo | undefined;
+    for (const p of people) if (p.positions.length > 0 && (!first || (p.positions[0] ?? 0) < (first.positions[0] ?? 0))) first = p;
+    return first;
+  }
+
   /**
    * The house's own holder of a bare head: the article's principal, when it holds the office ("The Head of State
    * Kassym-Jomart Tokayev" for "the President") and another holder was named before. A readout's "the President
@@ -447,7 +454,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
   function houseHolder(head: string, at: number): PersonRef | null {
     const office = HOUSE_OFFICES[head];
     const holds = (p: PersonInfo): boolean => p.ref.role !== null && (matchesRole(head, p.ref.role) || office?.test(p.ref.role) === true);
-    const principal = people.filter((p) => p.positions.length > 0).sort((x, y) => (x.positions[0] ?? 0) - (y.positions[0] ?? 0))[0];
+    const principal = principalInfo();
     if (!principal || !holds(principal) || (principal.positions[0] ?? Infinity) >= at) return null;
     // Only where another holder makes the choice: else the latest holder, as for any role.
     return people.some((p) => p !== principal && holds(p) && (p.positions[0] ?? Infinity) < at) ? principal.ref : null;
@@ -501,7 +508,7 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     latestBefore,
     tokens: (sentence) => tokens[sentence] ?? [],
     genderOf: (person) => genderByRef.get(person) ?? null,
-    principal: () => people.filter((p) => p.positions.length > 0).sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0))[0]?.ref ?? null,
+    principal: () => principalInfo()?.ref ?? null,
     resolve(mention, sentenceIndex) {
       const at = pos(sentenceIndex + 1, 0);
       const key = foldName(mention);

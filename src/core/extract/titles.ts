@@ -2,7 +2,7 @@
 // ("Nikolai Patrushev, Secretary of the Russian Security Council,").
 import { isCapitalised, type Token } from './names.js';
 import {
-  INSTITUTIONS, NAME_TITLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, nationalityOf,
+  INSTITUTIONS, NAME_STYLES, NAME_TITLES, NATIONALITY_WORDS, ORG_WORDS, PLACES, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, nationalityOf,
 } from './vocabulary.js';
 
 const CONNECTORS = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', '-', '&']);
@@ -66,7 +66,7 @@ function hasHead(tokens: Token[], from: number, to: number): boolean {
 export function roleBefore(text: string, tokens: Token[], nameFrom: number): RoleMatch | null {
   // "the UK's trade envoy, Baroness Helen Mirza", "Health Secretary Dr Priya Nandakumar": an honorific belongs to the
   // name; the role stands before it.
-  if (nameFrom > 0 && HONORIFIC.has(tokens[nameFrom - 1]?.lower ?? '') && isCapitalised(tokens[nameFrom - 1]?.word ?? '')) {
+  if (nameFrom > 0 && NAME_STYLES.has(tokens[nameFrom - 1]?.lower ?? '') && isCapitalised(tokens[nameFrom - 1]?.word ?? '')) {
     return roleBefore(text, tokens, nameFrom - 1);
   }
   // "the Prime Minister of Fiji, the Hon Sitiveni Rabuka", "…, His Highness Prince Faisal": a style of address
@@ -106,9 +106,6 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
 /** Styles of address opened by "the" or "his"/"her": "the Hon", "His Excellency", "Her Highness". */
 const STYLE_OPENER = new Set(['the', 'his', 'her']);
 const STYLE = new Set(['hon', 'hon.', 'honourable', 'honorable', 'excellency', 'highness', 'majesty']);
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'h.e', 'prof', 'sheikh', 'sheikha', 'mawlawi', 'maulana', 'mullah',
-  // Indian styles: "Shri Narendra Modi", "Smt. Nirmala Sitharaman", "Hon'ble Vijitha Herath".
-  'shri', 'smt', 'shrimati', "hon'ble", 'hon’ble']);
 const RANK = new Set(['gen', 'general', 'maj', 'major', 'lt', 'col', 'colonel', 'adm', 'admiral', 'capt', 'captain',
   'brig', 'brigadier', 'sgt', 'sergeant', 'lieutenant', 'lieutenant-general', 'major-general', 'field', 'marshal']);
 
@@ -119,7 +116,7 @@ const STYLE_AFTER_OFFICE = new Set(['professor', 'prof.', 'senator', 'sen', 'sen
  * the name, not to the office, once an office stands before them.
  */
 function dropTrailingTitles(tokens: Token[], a: number, b: number): number {
-  while (b - 1 > a && HONORIFIC.has(tokens[b - 1]?.lower ?? '')) b--;
+  while (b - 1 > a && NAME_STYLES.has(tokens[b - 1]?.lower ?? '')) b--;
   // "Chief Adviser Professor", "Foreign Minister Senator": a style after a whole office ("US Senator" stays).
   while (b - 1 > a && STYLE_AFTER_OFFICE.has(tokens[b - 1]?.lower ?? '') && hasHead(tokens, a, b - 1)) b--;
   let c = b;

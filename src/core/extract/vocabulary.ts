@@ -21,6 +21,15 @@ export const ROLE_HEADS = set(`
 // "Vice-Minister", "co-chair", "ex-president", "Deputy-Governor": a prefixed head is a head.
 for (const h of [...ROLE_HEADS]) for (const pre of ['vice-', 'deputy-', 'co-', 'ex-']) ROLE_HEADS.add(pre + h);
 
+/**
+ * Styles of address that belong to the name, not to an office ("Health Secretary Dr Priya Nandakumar", "Shri Narendra
+ * Modi", "Acting Foreign Minister Mawlawi Jamal Rahimi"): every one is also a NAME_TITLE.
+ */
+export const NAME_STYLES = set(`
+  mr mrs ms miss dr sir dame lord lady baroness baron h.e prof sheikh sheikha mawlawi maulana mullah
+  shri smt shrimati hon'ble hon’ble
+`);
+
 /** Titles that may stand directly before a surname ("Mr Blair", "Gen. Milley", "Secretary Austin"). */
 export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. general minister secretary president premier
@@ -30,8 +39,9 @@ export const NAME_TITLES = set(`
   archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
   h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon. highness excellency majesty eminence
-  holiness mawlawi maulana mullah shri smt smt. shrimati hon'ble hon’ble
+  holiness smt.
 `);
+for (const w of NAME_STYLES) NAME_TITLES.add(w);
 for (const h of ['minister', 'president', 'premier', 'chancellor', 'governor', 'secretary', 'chair', 'chairman', 'director'])
   for (const pre of ['vice-', 'deputy-', 'co-']) NAME_TITLES.add(pre + h);
 

@@ -111,6 +111,13 @@ export function titleFromSentence(paragraph: string): string {
 }
 
 const MONTHS3 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** A month word and day as "MM-DD" ("Nov.", "7" → "11-07"), or null when the word is no month or the day is 0. */
+function monthDay(monthWord: string | undefined, day: string | undefined): string | null {
+  const month = monthWord ? MONTHS3.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1 : 0;
+  const d = Number(day ?? 0);
+  return month > 0 && d > 0 ? `${pad2(month)}-${pad2(d)}` : null;
+}
 /** "WASHINGTON, Dec 5 (Reuters) - ", "NAIROBI, Nov. 12, 2023 (AP) — ", "KYIV (Reuters) - ", "CANBERRA, Australia (AP) — ". */
 const DATELINE = /^([\p{Lu}][\p{Lu} .'/-]{1,40}?)(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s*\())?(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*\(([^)]{1,30})\)\s*[-–—]\s*/u;
 
@@ -142,12 +149,8 @@ export function publicationDate(line: string): string | null {
     if (part === '' || BYLINE_PART.test(part)) continue;
     const m = DATE_PART.exec(part);
     if (!m || date) return null;
-    if (m[6]) date = validDate(m[6]);
-    else {
-      const month = MONTHS3.indexOf((m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase()) + 1;
-      const day = Number(m[1] ?? m[4]);
-      date = month > 0 ? validDate(`${m[5]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) : null;
-    }
+    const md = m[6] ? null : monthDay(m[2] ?? m[3], m[1] ?? m[4]);
+    date = validDate(m[6] ?? (md ? `${m[5]}-${md}` : null));
     if (!date) return null;
   }
   return date;
@@ -178,10 +181,8 @@ export interface Dateline {
 export function readDateline(paragraph: string): Dateline | null {
   const m = datelineParts(paragraph);
   if (!m) return null;
-  const month = m.month ? MONTHS3.indexOf(m.month.slice(0, 3).toLowerCase()) + 1 : 0;
-  const day = Number(m.day ?? 0);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const partial = month > 0 && day > 0 ? `--${pad(month)}-${pad(day)}` : null;
-  const date = partial && m.year ? validDate(`${m.year}-${pad(month)}-${pad(day)}`) : null;
+  const md = monthDay(m.month, m.day);
+  const partial = md ? `--${md}` : null;
+  const date = md && m.year ? validDate(`${m.year}-${md}`) : null;
   return { rest: paragraph.slice(m.text.length), date, partial: date ? null : partial };
 }
