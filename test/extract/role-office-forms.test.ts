@@ -55,6 +55,15 @@ describe('a title alone opening a sentence', () => {
     ], '2025-03-13');
     expect(contactsBetween(a, 'Rao', 'Haas').map((c) => [c.date, c.mode])).toEqual([['2025-03-11', 'phone']]);
   });
+  it('may open a clause after a comma or a joining word ("As you are aware, Prime Minister had …")', () => {
+    const a = analyse([
+      'As you are aware, Prime Minister had a telephone conversation with Chancellor Dieter Haas of Austria on Tuesday.',
+      'As you know, Prime Minister and President Li Wen met in Tianjin in August.',
+      'Spokesperson: Prime Minister Rao and President Ines Duarte spoke last month.',
+    ], '2025-10-16');
+    expect(contactsBetween(a, 'Rao', 'Haas').map((c) => [c.date, c.mode])).toEqual([['2025-10-14', 'phone']]);
+    expect(contactsBetween(a, 'Rao', 'Wen').map((c) => c.date)).toEqual(['2025-08']);
+  });
   it('is not taken from a title before a name with a particle ("President von der Leyen held …")', () => {
     const a = analyse([
       'President Ursel von der Heide held a video call today with the President of Chile, Marta Soto.',

@@ -78,7 +78,10 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
       const kind = t0.lower === 'the' ? 'definite' : t0.poss && (NATIONALITY_WORDS.has(t0.lower) || PLACES.has(t0.lower)) ? 'possessive'
         : (t0.lower === 'a' || t0.lower === 'an') && s < 2 && i < 3 ? 'indefinite' : null;
       if (!kind) {
-        if (i === 0) { const alone = titleAlone(sentence.text, toks, s); if (alone) out.push(alone); }
+        if (i === 0 || OPENS_CLAUSE.has(toks[i - 1]?.lower ?? '')) {
+          const alone = titleAlone(sentence.text, toks, s, i);
+          if (alone) out.push(alone);
+        }
         continue;
       }
       let j = i + 1;
@@ -126,16 +129,25 @@ export function findRoleMentions(sentences: readonly Sentence[], tokens: readonl
 }
 
 /**
- * "Prime Minister had a telephone conversation with …", "President said …": house style of some readouts and
- * briefings, a capitalised title with no article and no name opening a sentence, for the house's own office-holder.
+ * Where an article-less title may open a clause: after punctuation ("As you are aware, Prime Minister had …") or a
+ * joining word ("a call between Prime Minister and President Xi"). After other words a capitalised title is part of
+ * a longer name or title ("Pakistan Prime Minister Shehbaz Sharif").
  */
-function titleAlone(text: string, toks: readonly Token[], s: number): RoleMention | null {
-  let j = 0;
+const OPENS_CLAUSE = new Set([',', ':', ';', '(', '–', '—', 'and', 'between', 'with', 'by', 'that', 'when', 'while', 'as', 'after', 'before', 'where']);
+
+/**
+ * "Prime Minister had a telephone conversation with …", "President said …": house style of some readouts and
+ * briefings (and of translation from languages without articles), a capitalised title with no article and no name
+ * opening a clause, for the house's own office-holder.
+ */
+function titleAlone(text: string, toks: readonly Token[], s: number, from: number): RoleMention | null {
+  let j = from;
   while (j < toks.length && !toks[j]?.punct && isCapitalised(toks[j]?.word ?? '') && (ROLE_MODIFIERS.has(toks[j]?.lower ?? '') || ROLE_HEADS.has(toks[j]?.lower ?? ''))) j++;
   const head = toks[j - 1];
   const next = toks[j];
   if (!head || !ROLE_HEADS.has(head.lower) || VAGUE.has(head.lower) || !next || next.punct || isCapitalised(next.word) || next.lower === 'of' || NAME_PARTICLES.has(next.word)) return null;
-  return { sentence: s, start: 0, end: head.end, text: text.slice(toks[0]?.start ?? 0, head.end), kind: 'definite', bare: true, generic: false };
+  const start = toks[from]?.start ?? 0;
+  return { sentence: s, start, end: head.end, text: text.slice(start, head.end), kind: 'definite', bare: true, generic: false };
 }
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']s\b/gu, '').split(/[^\p{L}.]+/u).filter(Boolean);
