@@ -118,6 +118,17 @@ describe('people: name shapes of readouts and translations', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Jamal Rahimi', 'Acting Foreign Minister']]);
   });
 
+  it('reads a title word after a style of address as a given name ("Mawlawi Amir Khan Muttaqi")', () => {
+    const people = ctxOf(['He spoke with Acting Foreign Minister Mawlawi Amir Farid Noori on Monday.']).people.people;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Amir Farid Noori', 'Acting Foreign Minister']]);
+  });
+
+  it('keeps "Md." (Mohammad) inside the name and the sentence ("Mr. Md. Iqbal Hussain Khan")', () => {
+    const ctx = ctxOf(['The minister received the High Commissioner of Bangladesh, Mr. Md. Rafiq Uddin Talukder, on Tuesday.']);
+    expect(ctx.sentences).toHaveLength(1);
+    expect(ctx.people.people.map((p) => p.name)).toEqual(['Md Rafiq Uddin Talukder']);
+  });
+
   it('keeps Indian styles of address out of the name ("Shri", "Smt.", "Hon\'ble")', () => {
     const people = ctxOf(["Shri Arun Verma met Smt. Kavita Rao on Monday, and then spoke with Hon'ble Nimal Perera, Foreign Minister of Sri Lanka."]).people.people;
     expect(people.map((p) => p.name)).toEqual(['Arun Verma', 'Kavita Rao', 'Nimal Perera']);
@@ -194,6 +205,11 @@ describe('people: roles around honorifics and ranks', () => {
     expect(roleOf(['Army Press Secretary Brig. Gen. Dana Holt said so.'], 'Dana Holt')).toBe('Army Press Secretary');
     // A rank that is the whole title stays.
     expect(roleOf(['General Rhys Penry said so.'], 'Rhys Penry')).toBe('General');
+  });
+
+  it('takes the office before a comma over a style after it ("the Deputy Prime Minister and Foreign Minister, Senator X")', () => {
+    expect(roleOf(['Also yesterday, the Deputy Prime Minister and Foreign Minister, Senator Imran Qazi, held talks.'], 'Imran Qazi'))
+      .toBe('Deputy Prime Minister and Foreign Minister');
   });
 
   it('spells out an abbreviated title that is the whole role ("Sen." → Senator)', () => {

@@ -1,6 +1,6 @@
 // Word tokens and capitalised name spans of a sentence, and the folding that makes spellings of one name compare equal.
 import {
-  ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
+  ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_STYLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
   ROLE_MODIFIERS, SURNAME_OK,
 } from './vocabulary.js';
 
@@ -112,7 +112,8 @@ export function isNameWord(t: Token): boolean {
 }
 const nameWordMemo = new Map<string, boolean>();
 
-const isInitial = (t: Token): boolean => !t.punct && t.dot && /^\p{Lu}$/u.test(t.word);
+// "Md." and "Mohd." (Mohammad) abbreviate a given name as an initial does: "Mr. Md. Iqbal Hussain Khan".
+const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd)$/u.test(t.word);
 /**
  * "External Affairs Minister S Jaishankar": Indian style writes an initial without its dot. A lone capital counts as
  * one only right after a title or role word, where it cannot be the article "A" or a list letter.
@@ -192,6 +193,19 @@ const placeTail = (tokens: Token[], i: number): boolean => {
   return head !== undefined && !!prev && withoutMarks(prev.lower) === head && isCapitalised(prev.word);
 };
 
+/**
+ * "Mawlawi Amir Khan Muttaqi", "Sheikh Sultan bin Ahmed": after a style of address, a title word followed by a name
+ * is a given name ("Amir", "Sultan"), not another title. Offices ("Minister", "President") stay titles.
+ */
+const styledGiven = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && !t.punct && GIVEN_TITLES.has(t.lower) && NAME_STYLES.has(prev.lower) && isCapitalised(prev.word) &&
+    isCapitalised(t.word) && isNameWord(tokens[i + 1] ?? t);
+};
+/** Title words that are also common given names. */
+const GIVEN_TITLES = new Set(['amir', 'emir', 'sultan', 'malik', 'mir']);
+
 export function findNameSpans(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
@@ -205,7 +219,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
       i = special.to;
       continue;
     }
-    if (!t || !(isNameWord(t) || ((isInitial(t) || bareInitial(tokens, i)) && isNameWord(tokens[i + 1] ?? t))) || placeTail(tokens, i)) {
+    if (!t || !(isNameWord(t) || styledGiven(tokens, i) || ((isInitial(t) || bareInitial(tokens, i)) && isNameWord(tokens[i + 1] ?? t))) || placeTail(tokens, i)) {
       i++;
       continue;
     }
@@ -227,7 +241,7 @@ export function findNameSpans(tokens: Token[]): NameSpan[] {
         // "Gilberto C. Teodoro Jr.": a generational suffix ends the name and stays out of the short form.
         j++;
         break;
-      } else if (isNameWord(c) && !(NAME_MONTHS.has(c.lower) && core.length === 0) && !placeTail(tokens, j)) {
+      } else if ((isNameWord(c) || j === from && styledGiven(tokens, j)) && !(NAME_MONTHS.has(c.lower) && core.length === 0) && !placeTail(tokens, j)) {
         if (NAME_MONTHS.has(c.lower) && /^\d/u.test(tokens[j + 1]?.word ?? '')) break;
         core.push(c.word);
       } else if (isInitial(c) || (j === from && bareInitial(tokens, j))) {

@@ -11,6 +11,10 @@ const ALWAYS_JOIN = new Set([
   'sept', 'oct', 'nov', 'dec', 'brig', 'cmdr', 'hon', 'amb', 'sec', 'dept', 'approx', 'e.g', 'i.e', 'smt',
 ]);
 
+/** Abbreviated given names: "Md." and "Mohd." for Mohammad. */
+const GIVEN_ABBREVIATIONS = new Set(['md', 'mohd', 'muhd']);
+const HONORIFIC_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sheikh|Engr?|H\.\s?E)\.?\s+$/u;
+
 /** Words that usually open a new sentence: after "U.S." they mean the abbreviation ended the sentence. */
 const SENTENCE_OPENERS = new Set([
   'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'In', 'On', 'At', 'This', 'That',
@@ -31,6 +35,8 @@ function shouldJoin(prev: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(lastWord)) return true;
   const lower = lastWord.toLowerCase();
   if (ALWAYS_JOIN.has(lower)) return true;
+  // "Mr. Md. Iqbal Hussain Khan": an abbreviated given name after an honorific ("Md." alone may be Maryland).
+  if (GIVEN_ABBREVIATIONS.has(lower) && HONORIFIC_BEFORE.test(trimmed.slice(0, i))) return true;
   // Dotted acronyms ("U.S.", "U.N."): join unless the next word normally opens a sentence.
   if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
     const nextWord = /^[\s"“'‘]*([\p{L}]+)/u.exec(next)?.[1] ?? '';

@@ -73,6 +73,12 @@ export function roleBefore(text: string, tokens: Token[], nameFrom: number): Rol
   // after the comma belongs to the name too.
   const style = STYLE_OPENER.has(tokens[nameFrom - 2]?.lower ?? '') && STYLE.has(tokens[nameFrom - 1]?.lower ?? '') ? nameFrom - 2 : -1;
   if (style > 0 && tokens[style - 1]?.word === ',') return roleBefore(text, tokens, style);
+  // "the Deputy Prime Minister and Foreign Minister, Senator Mohammad Ishaq Dar": a style after the comma is the
+  // name's; the office before the comma is the role.
+  if (tokens[nameFrom - 2]?.word === ',' && STYLE_AFTER_OFFICE.has(tokens[nameFrom - 1]?.lower ?? '')) {
+    const office = roleBefore(text, tokens, nameFrom - 1);
+    if (office) return office;
+  }
   let from = nameFrom;
   // "his Ukrainian counterpart, Oleksiy Reznikov", "The Minister of Foreign Affairs, Thérèse Mbuyi": a role set
   // off by a comma right before the name, opened by a determiner.
