@@ -223,6 +223,10 @@ describe('people: roles around honorifics and ranks', () => {
 });
 
 describe('people: headlines, long names, craft', () => {
+  it('never takes a company or a commission for a person ("Calder Robotics", "Joint Commission for Bilateral Cooperation")', () => {
+    const people = ctxOf(['What stopped Calder Robotics was a meeting with Technology Secretary Liz Kendall at the Joint Commission for Bilateral Cooperation.']).people.people;
+    expect(people.map((p) => p.name)).toEqual(['Liz Kendall']);
+  });
   const fromTitle = (title: string, body: string) =>
     buildArticleContext(parseArticle({ file: 'p.txt', text: ` date 2023-03-15 ${title}\n\n${body}` })).people.people.map((p) => p.name);
 

@@ -161,6 +161,7 @@ export const ORG_WORDS = set(`
   reuters afp tass ria ap bbc cnn nbc abc cbs msnbc telegram twitter facebook instagram youtube tiktok
   whatsapp google apple microsoft amazon nato eu un g7 g20 opec who imf wto icc osce asean brics monday tuesday
   confederation board society trust forum academy industries systems technologies team olympic paralympic
+  robotics cooperation plant minerals earths resources holdings partners mining motors airlines pharmaceuticals
   championship championships tournament capitol summit secretariat commission directorate inspectorate
   wednesday thursday friday saturday sunday january february march september october november december
   feb mar apr jun jul aug sep sept oct nov dec today tonight yesterday tomorrow
