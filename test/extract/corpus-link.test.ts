@@ -29,6 +29,10 @@ describe('person keys', () => {
     expect(samePerson('Claudia Sheinbaum Pardo', 'Claudia Sheinbaum')).toBe(true);
     expect(samePerson('Claudia Sheinbaum', 'Claudia Sheinbaum Pardo')).toBe(true);
     expect(samePerson('Claudia Sheinbaum Pardo', 'Maria Sheinbaum')).toBe(false);
+    // A sovereign's title is not a name word; another numeral or a longer name is someone else.
+    expect(samePerson('King Abdullah II', 'Abdullah II')).toBe(true);
+    expect(samePerson('King Abdullah II', 'Abdullah I')).toBe(false);
+    expect(samePerson('Abdullah II', 'Faisal bin Abdullah')).toBe(false);
   });
 
   it('treats a name with a first given name left out as the same person, but not a different second given name', () => {

@@ -37,12 +37,17 @@ function firstNamesMatch(a: string, b: string): boolean {
  * "King Abdullah II" is not "Faisal bin Farhan bin Abdullah": a regnal name is one person with its numeral, the same
  * as a bare "Abdullah" but not as a longer name or another numeral.
  */
-export function regnalClash(a: string, b: string): boolean {
+export function regnalClash(a0: string, b0: string): boolean {
+  const a = withoutSovereignTitle(a0);
+  const b = withoutSovereignTitle(b0);
   const ra = REGNAL.exec(a)?.[1];
   const rb = REGNAL.exec(b)?.[1];
   if (!ra && !rb) return false;
   return ra !== rb && (!!(ra && rb) || nameWords(ra ? b : a).length > 1);
 }
+
+/** "King Abdullah II" is the "Abdullah II" the text names: a sovereign's title is not one of the name's words. */
+const withoutSovereignTitle = (name: string): string => name.replace(/^(?:King|Queen|Pope|Emperor|Empress|Tsar)\s+(?=\p{Lu})/u, '');
 
 const REGNAL = /^\p{L}[\p{L}'’-]*\s+((?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}))$/u;
 
