@@ -127,6 +127,9 @@ describe('people: name shapes of readouts and translations', () => {
     const ctx = ctxOf(['The minister received the High Commissioner of Bangladesh, Mr. Md. Rafiq Uddin Talukder, on Tuesday.']);
     expect(ctx.sentences).toHaveLength(1);
     expect(ctx.people.people.map((p) => p.name)).toEqual(['Md Rafiq Uddin Talukder']);
+    const ma = ctxOf(['He phoned Philippine Secretary of Foreign Affairs Ma. Luisa Dizon. The talks ran long, said President Ma. The rest waited.']);
+    expect(ma.sentences).toHaveLength(3);
+    expect(ma.people.people.map((p) => [p.name, p.role])).toContainEqual(['Ma Luisa Dizon', 'Philippine Secretary of Foreign Affairs']);
   });
 
   it('keeps Indian styles of address out of the name ("Shri", "Smt.", "Hon\'ble")', () => {

@@ -112,8 +112,8 @@ export function isNameWord(t: Token): boolean {
 }
 const nameWordMemo = new Map<string, boolean>();
 
-// "Md." and "Mohd." (Mohammad) abbreviate a given name as an initial does: "Mr. Md. Iqbal Hussain Khan".
-const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd)$/u.test(t.word);
+// "Md." and "Mohd." (Mohammad), "Ma." (Maria) abbreviate a given name as an initial does: "Mr. Md. Iqbal Hussain Khan".
+const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd|Ma)$/u.test(t.word);
 /**
  * "External Affairs Minister S Jaishankar": Indian style writes an initial without its dot. A lone capital counts as
  * one only right after a title or role word, where it cannot be the article "A" or a list letter.

@@ -11,9 +11,10 @@ const ALWAYS_JOIN = new Set([
   'sept', 'oct', 'nov', 'dec', 'brig', 'cmdr', 'hon', 'amb', 'sec', 'dept', 'approx', 'e.g', 'i.e', 'smt',
 ]);
 
-/** Abbreviated given names: "Md." and "Mohd." for Mohammad. */
-const GIVEN_ABBREVIATIONS = new Set(['md', 'mohd', 'muhd']);
-const HONORIFIC_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sheikh|Engr?|H\.\s?E)\.?\s+$/u;
+/** Abbreviated given names: "Md." and "Mohd." for Mohammad, "Ma." for Maria. */
+const GIVEN_ABBREVIATIONS = new Set(['md', 'mohd', 'muhd', 'ma']);
+/** An honorific or a capitalised title word right before: "Mr. Md.", "Affairs Ma.". */
+const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sheikh|Engr?|H\.\s?E|Secretary|Minister|Affairs|Ambassador|Senator|Justice|Commissioner|Director|Chairperson|President)\.?\s+$/u;
 
 /** Words that usually open a new sentence: after "U.S." they mean the abbreviation ended the sentence. */
 const SENTENCE_OPENERS = new Set([
@@ -35,8 +36,12 @@ function shouldJoin(prev: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(lastWord)) return true;
   const lower = lastWord.toLowerCase();
   if (ALWAYS_JOIN.has(lower)) return true;
-  // "Mr. Md. Iqbal Hussain Khan": an abbreviated given name after an honorific ("Md." alone may be Maryland).
-  if (GIVEN_ABBREVIATIONS.has(lower) && HONORIFIC_BEFORE.test(trimmed.slice(0, i))) return true;
+  // "Mr. Md. Iqbal Hussain Khan", "Secretary of Foreign Affairs Ma. Theresa Lazaro": an abbreviated given name after
+  // an honorific or a title ("Md." alone may be Maryland, "Ma." a surname ending the sentence).
+  if (GIVEN_ABBREVIATIONS.has(lower) && TITLE_BEFORE.test(trimmed.slice(0, i))) {
+    const nextWord = /^\s*(\p{Lu}\p{L}+)/u.exec(next)?.[1];
+    return nextWord !== undefined && !SENTENCE_OPENERS.has(nextWord);
+  }
   // Dotted acronyms ("U.S.", "U.N."): join unless the next word normally opens a sentence.
   if (/^(\p{L}\.)+\p{L}$/u.test(lastWord)) {
     const nextWord = /^[\s"“'‘]*([\p{L}]+)/u.exec(next)?.[1] ?? '';
