@@ -60,6 +60,15 @@ describe('traps yield no contact', () => {
     noContact(`${A} has had no contact with ${B} since February 18.`);
     noContact(`“I have not spoken with ${B},” ${A} said.`);
   });
+  it('a quoted denial opening with "No" ("“No contact of any kind has taken place between A and B,” …")', () => {
+    noContact(`${A} spoke in Rome.`, `"No contact of any kind has taken place between the secretary and ${B}," the statement said.`);
+  });
+  it('a contact noun whose own predicate, past commas, undoes it ("A meeting between A and B, first floated in April, has not been scheduled")', () => {
+    noContact(`A meeting between ${A} and ${B}, first floated by diplomats in April, has not been scheduled.`);
+    noContact(`Talks between ${A} and ${B}, planned for Geneva, were called off.`);
+    // A turn to another clause keeps the contact.
+    expect(analyse([`A meeting between ${A} and ${B} took place in Rome on Monday, but a second round has not been scheduled.`]).contacts).toHaveLength(1);
+  });
 
   it('media interviews and news conferences ("told CNN", "spoke to CNN’s", "told a joint news conference with X")', () => {
     noContact(`“We see no evidence,” ${A} told a joint news conference with ${B}.`);

@@ -92,7 +92,7 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
   if (lead.includes('for') && ASKED_FOR.test(lead)) return true;
   if (lead.includes('that') && DENIED_REPORT.test(lead)) return true;
   // The clause's first word may be capitalised ("If the Secretary had called him"); "May" elsewhere is a month.
-  let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => c.toLowerCase());
+  let window = clauseBefore(text, triggerStart).replace(/[“”"«»]/g, '').replace(/^\s*\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase());
   // "I can confirm that A had a call with B": the modal belongs to the reporting verb, not to the contact (unless
   // the report itself is negated: "would not confirm that").
   const report = REPORT_THAT.exec(window);
@@ -114,9 +114,15 @@ export function negatedBefore(text: string, triggerStart: number, verb: boolean)
 }
 
 /** True when the words after a trigger make it a plan ("a call is planned for next week"). */
-export function plannedAfter(text: string, from: number): boolean {
-  return CUE_AFTER.test(text.slice(from));
+export function plannedAfter(text: string, from: number, noun = false): boolean {
+  return CUE_AFTER.test(text.slice(from)) || noun && UNDONE_AFTER.test(text.slice(from));
 }
+
+/**
+ * "A meeting between A and B, first floated by diplomats in April, has not been scheduled": a contact noun whose own
+ * predicate, past its commas, says it never happened. Not past a turn ("but", "while") or another contact noun.
+ */
+const UNDONE_AFTER = /^(?:(?!\b(?:but|while|although|though|whereas|meeting|talks|call|visit)\b)[^.;:]){0,140}?\b(?:(?:has|have|had) not (?:yet )?been (?:scheduled|set|fixed|confirmed|arranged|held)|(?:did|has|have|had) not (?:yet )?(?:take|taken) place|never (?:took|taken) place|(?:was|were|has been|had been) (?:cancelled|canceled|called off|postponed|shelved|scrapped))\b/i;
 
 /**
  * "called Putin a “war criminal”": after the object of "called" comes a name for them, not a conversation. For any

@@ -222,7 +222,7 @@ function readTrigger(ctx: RichContext, s: number, t: Trigger, mem: Memory, dates
   // "he had not spoken to B since they met": a time clause has its own subject, and the main clause's negation is
   // not its own.
   const subjectAt = ctx.people.mentionsIn(s).find((m) => found.subjects.includes(m.person) && m.end <= t.start && !/[,;:]|\b(?:since|when|after|while)\s/i.test(text.slice(m.end, t.start)))?.start;
-  const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end) ||
+  const negated = negatedBefore(text, t.start, t.verb) || plannedAfter(text, t.end, !t.verb) ||
     (subjectAt !== undefined && negatedBefore(text, subjectAt, false));
   const heldCall = /call|conference|meeting|talks|summit/i.test(t.text);
   if (t.shape === 'host' || (heldCall && found.objects.length === 0 && found.subjects.length > 0 && t.shape !== 'plural')) {
