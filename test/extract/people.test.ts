@@ -226,6 +226,10 @@ describe('people: roles around honorifics and ranks', () => {
 });
 
 describe('people: headlines, long names, craft', () => {
+  it('keeps capitals and "Undersecretary" out of names ("from Kuala Lumpur", "Undersecretary Claire Castro")', () => {
+    const people = ctxOf(['Undersecretary Carla Reyes said the President arrived back from Kuala Lumpur and Phnom Penh last night.']).people.people;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Carla Reyes', 'Undersecretary']]);
+  });
   it('never takes a company or a commission for a person ("Calder Robotics", "Joint Commission for Bilateral Cooperation")', () => {
     const people = ctxOf(['What stopped Calder Robotics was a meeting with Technology Secretary Liz Kendall at the Joint Commission for Bilateral Cooperation.']).people.people;
     expect(people.map((p) => p.name)).toEqual(['Liz Kendall']);

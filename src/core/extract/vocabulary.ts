@@ -5,7 +5,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 
 /** Nouns that head a role ("Defense Minister", "Pentagon spokesman", "adviser to the director"). */
 export const ROLE_HEADS = set(`
-  minister secretary president vice-president premier chancellor spokesman spokeswoman spokesperson adviser advisor
+  minister secretary undersecretary under-secretary president vice-president premier chancellor spokesman spokeswoman spokesperson adviser advisor
   ambassador envoy general admiral colonel chief chairman chairwoman chair director head leader governor mayor senator
   representative congressman congresswoman commander counterpart official deputy king queen prince princess pope
   sheikh emir amir judge justice attorney prosecutor lawyer aide professor economist ceo executive officer secretary-general
@@ -38,6 +38,7 @@ export const NAME_TITLES = set(`
   princess sheikh chairman director mayor commissioner chief brigadier marshal field commander ayatollah cardinal
   archbishop bishop rabbi imam father sister brother emir amir sultan speaker deputy vice prime foreign defense defence
   interior finance lieutenant-general major-general brig. gens. mrs sheikha president-elect baroness baron
+  undersecretary under-secretary usec usec.
   h.e commissioner envoy brig rear vice-admiral honorable honourable hon hon. highness excellency majesty eminence
   holiness smt.
 `);
@@ -143,6 +144,10 @@ export const PLACES = set(`
   americas latin union united states kingdom republic federation emirate nations oblast region province county city
   district village town türkiye turkiye indo-pacific southeast northeast southwest northwest asian african
   élysée elysee
+  kuala lumpur nairobi abuja accra dakar addis ababa islamabad dhaka colombo kathmandu tashkent astana almaty baku
+  yerevan brasília brasilia bogotá bogota buenos aires montevideo caracas havana ottawa canberra
+  wellington pretoria kinshasa kampala kigali luanda harare rabat algiers tunis tripoli khartoum muscat manama
+  ulaanbaatar phnom penh vientiane naypyidaw bamako ouagadougou niamey ndjamena n'djamena mogadishu asmara juba
 `);
 
 /** Day and month words, capitalised at a sentence's start or in dates. */
