@@ -15,6 +15,16 @@ describe('"the leaders"', () => {
   });
 });
 
+describe('"the two leaders, who …"', () => {
+  it('is the subject of its relative clause ("The two leaders, who last spoke by phone in May, also discussed fuel")', () => {
+    const a = analyse([
+      'Ghanaian President John Mahama held talks with Nigerian President Bola Tinubu in Abuja on Tuesday.',
+      'The two leaders, who last spoke by phone in May, also discussed fuel supplies.',
+    ], '2025-06-18');
+    expect(contactsBetween(a, 'Mahama', 'Tinubu').map((c) => [c.date, c.mode]).sort()).toEqual([['2025-05', 'phone'], ['2025-06-17', 'in-person']]);
+  });
+});
+
 describe('"the minister"', () => {
   it('does not resolve to a Prime Minister', () => {
     const a = analyse([

@@ -64,6 +64,14 @@ describe('a tour', () => {
     const b = analyse(['President John Mahama met Captain Ibrahim Traore and General Assimi Goita in Bamako in March.'], DAY);
     expect(b.contacts.map((c) => c.participants.length)).toEqual([3]);
   });
+  it('reads "flew to" as a tour and a lower-case role phrase before the names ("meeting junta leaders A, B and C")', () => {
+    const a = analyse(['In March President John Mahama flew to Bamako, Ouagadougou and Niamey, meeting junta leaders Assimi Goita, Ibrahim Traore and Abdourahamane Tiani.'], DAY);
+    expect(a.contacts.map((c) => c.participants).sort()).toEqual([['John Mahama', 'Abdourahamane Tiani'], ['John Mahama', 'Assimi Goita'], ['John Mahama', 'Ibrahim Traore']]);
+  });
+  it('gives one meeting each when the text says "in turn"', () => {
+    const a = analyse(['President John Mahama met opposition leader Jean Agbeyome and Prime Minister Faure Gnassingbe in turn in Lomé in April.'], DAY);
+    expect(a.contacts.map((c) => c.participants).sort()).toEqual([['John Mahama', 'Faure Gnassingbe'], ['John Mahama', 'Jean Agbeyome']]);
+  });
 });
 
 describe('"received the visit of B" (translated "recibió la visita de")', () => {

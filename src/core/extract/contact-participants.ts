@@ -110,7 +110,8 @@ const POSSESSOR_JUST_BEFORE = /\b([Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const VERB_JUST_BEFORE = /\b[a-z]+(?:ed|es)\s*$/;
 const inObjectPosition = (before: string): boolean => OBJECT_BEFORE.test(before) || VERB_JUST_BEFORE.test(before);
 
-const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(?:\s+[a-z][\w-]*){0,2}(?:\s+of\s+(?:state|government))?(?:\s+(?:had|have|has|also|then|last|first|again|previously|already|personally|briefly|later|never))*\s+$/i;
+// "The two leaders, who last spoke by phone in May, …": a relative clause on the plural phrase has it as subject.
+const PLURAL_JUST_BEFORE = /\b(?:the two|both|the pair|the two sides|the sides)(?:\s+[a-z][\w-]*){0,2}(?:\s+of\s+(?:state|government))?(?:\s*,\s*who)?(?:\s+(?:had|have|has|also|then|last|first|again|previously|already|personally|briefly|later|never))*\s+$/i;
 
 /** Subject(s) of a trigger: the nearest name before it in subject position, with names joined to it by "and". */
 export function subjectsBefore(ctx: RichContext, s: number, at: number, lastPair: PersonRef[] | null): PersonRef[] {

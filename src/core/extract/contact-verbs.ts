@@ -130,7 +130,8 @@ const DIRECT = new RegExp(
     '(?:\\s+(?:back|up|again|personally|separately|briefly|in audience))?' + VISIT_WHEN + '?' +
     // Translated order may put the place, and then the day, before the object: "received in Baghdad, today Monday, the …".
     `(?:\\s+(?:in|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4}(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,2})?(?:\\s+on\\s+(?:the\\s+)?(?:last\\s+)?\\p{Lu}\\p{Ll}+day)?${VISIT_WHEN}?(?=\\s+the\\s+\\p{Lu}))?` +
-    '\\s+(?=[\\p{Lu}]|him\\b|her\\b|them\\b|his\\b|her\\b|the\\s+(?:\\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\\b))',
+    // "met junta leader B", "meeting opposition leaders A and B": a lower-case role phrase before the name.
+    '\\s+(?=[\\p{Lu}]|(?:[a-z][\\w-]*\\s+){1,2}(?:leaders?|chiefs?|commanders?|heads?|envoys?|negotiators?|counterparts?)\\s+\\p{Lu}|him\\b|her\\b|them\\b|his\\b|her\\b|the\\s+(?:\\p{Lu}|(?:co-)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\\b))',
   'gu',
 );
 

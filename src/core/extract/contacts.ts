@@ -350,7 +350,10 @@ function firstMentionAfter(ctx: RichContext, s: number, from: number, people: Pe
 }
 
 /** A tour of several places before a participle: "visited A, B and C in March, meeting …", "toured the region, …". */
-const TOUR_BEFORE = /\b(?:visited|toured|travel(?:l)?ed to|a tour of)\s+[^.;]*?\b(?:and|,)\s+[^.;]*?,\s*$|\btoured\s[^.;]*,\s*$/i;
+const TOUR_BEFORE = /\b(?:visited|toured|travel(?:l)?ed to|(?:flew|went|headed) to|a tour of)\s+[^.;]*?\b(?:and|,)\s+[^.;]*?,\s*$|\btoured\s[^.;]*,\s*$/i;
+
+/** "met A, B and C in turn", "… one by one": one contact with each. */
+const EACH_AFTER = /^\s+(?:in turn|one by one|one after (?:the )?other|individually|respectively)\b/i;
 
 /** Participants of one trigger, or null when the trigger is a trap by its own shape ("called X a Y"). */
 function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: PersonRef[] | null, mem: Memory): Found | null {
@@ -376,7 +379,7 @@ function participantsOf(ctx: RichContext, s: number, t: Trigger, lastPair: Perso
       // "held separate phone calls with B and C", "spoke separately with …", "phoned B and then C": one call each.
       // "visited Bamako, Ouagadougou and Niamey in March, meeting A and B": a tour's meetings, one in each place.
       const each = subjects.length === 1 && obj.people.length >= 2 &&
-        (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, t.start - 20), t.end)) || /\band then\b/.test(text.slice(t.end, obj.objectEnd)) ||
+        (/\bseparate(?:ly)?\b/i.test(text.slice(Math.max(0, t.start - 20), t.end)) || /\band then\b/.test(text.slice(t.end, obj.objectEnd)) || EACH_AFTER.test(text.slice(obj.objectEnd)) ||
           (/^meeting\b/i.test(t.text) && TOUR_BEFORE.test(text.slice(0, t.start))));
       if (each || spokeWithEach(t, subjects, obj.people, text.slice(obj.objectEnd))) return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd, pairs: true };
       return { subjects, objects: obj.people.filter((p) => !subjects.includes(p)), objectEnd: obj.objectEnd };
