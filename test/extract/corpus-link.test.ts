@@ -31,6 +31,7 @@ describe('person keys', () => {
     expect(samePerson('Claudia Sheinbaum Pardo', 'Maria Sheinbaum')).toBe(false);
     // A sovereign's title is not a name word; another numeral or a longer name is someone else.
     expect(samePerson('King Abdullah II', 'Abdullah II')).toBe(true);
+    expect(samePerson('U.Khurelsukh', 'Ukhnaagiin Khürelsükh')).toBe(true);
     expect(samePerson('King Abdullah II', 'Abdullah I')).toBe(false);
     expect(samePerson('Abdullah II', 'Faisal bin Abdullah')).toBe(false);
   });

@@ -226,6 +226,10 @@ describe('people: roles around honorifics and ranks', () => {
 });
 
 describe('people: headlines, long names, craft', () => {
+  it('reads an initial glued to a surname as a name ("J.Bayramov", "U.Khurelsukh") and keeps "U.S." whole', () => {
+    const people = ctxOf(['Minister of Foreign Affairs Jeyhun Bayramov spoke.', 'Later J.Bayramov and President of Mongolia U.Khurelsukh met U.S. envoys.']).people.people;
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([['Jeyhun Bayramov', ['J.Bayramov']], ['U.Khurelsukh', []]]);
+  });
   it('keeps capitals and "Undersecretary" out of names ("from Kuala Lumpur", "Undersecretary Claire Castro")', () => {
     const people = ctxOf(['Undersecretary Carla Reyes said the President arrived back from Kuala Lumpur and Phnom Penh last night.']).people.people;
     expect(people.map((p) => [p.name, p.role])).toEqual([['Carla Reyes', 'Undersecretary']]);

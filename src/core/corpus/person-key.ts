@@ -5,7 +5,8 @@ import { NAME_SUFFIXES } from '../extract/vocabulary.js';
 
 /** Name words without initials and generational suffixes: "Lloyd J. Austin III" → ["Lloyd", "Austin"]. */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/u).filter((w) => w !== '' && !/^\p{L}\.?$/u.test(w) && !NAME_SUFFIXES.has(w.toLowerCase()));
+  // "U.Khurelsukh": an initial glued to the surname is still an initial.
+  return name.replace(/(?<![\p{L}.])(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, '$1. ').split(/\s+/u).filter((w) => w !== '' && !/^\p{L}\.?$/u.test(w) && !NAME_SUFFIXES.has(w.toLowerCase()));
 }
 
 /** The folded surname key the store indexes to load candidate persons ("Shoygu" and "Shoigu" → one key). */

@@ -39,6 +39,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
  * Split a sentence into word and punctuation tokens with offsets. A hand-written scanner (no regex per token): words
  * keep inner apostrophes, hyphens and dots ("al-Rashidi", "U.S"), a final period is noted, a possessive 's dropped.
  */
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -52,6 +55,9 @@ export function tokenize(text: string): Token[] {
       for (;;) {
         while (i < n && isLetterCode(text.charCodeAt(i))) i++;
         const j = text.charCodeAt(i);
+        // "U.Khurelsukh", "J.Bayramov" (Azerbaijani, Mongolian, Russian styles): an initial glued to a name ends at its
+        // dot. "U.S." stays one word.
+        if (j === 46 && i - start === 1 && isUpperCode(c) && isUpperCode(text.charCodeAt(i + 1)) && isLowerCode(text.charCodeAt(i + 2))) break;
         // An apostrophe, hyphen or dot followed by a letter continues the word.
         if ((j === 39 || j === 0x2019 || j === 45 || j === 46) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
         break;
@@ -113,7 +119,7 @@ export function isNameWord(t: Token): boolean {
 const nameWordMemo = new Map<string, boolean>();
 
 // "Md." and "Mohd." (Mohammad), "Ma." (Maria) abbreviate a given name as an initial does: "Mr. Md. Iqbal Hussain Khan".
-const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd|Ma)$/u.test(t.word);
+export const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd|Ma)$/u.test(t.word);
 /**
  * "External Affairs Minister S Jaishankar": Indian style writes an initial without its dot. A lone capital counts as
  * one only right after a title or role word, where it cannot be the article "A" or a list letter.

@@ -2,7 +2,7 @@
 // title + surname and role mention linked to the person it means (the nearest full name before it).
 import type { PersonRef, Sentence } from '../types.js';
 import type { PeopleIndex, PersonMention } from './context.js';
-import { findNameSpans, foldName, foldTranslit, isCapitalised, surnameSkeleton, tokenize, withoutAspirates, type NameSpan, type Token } from './names.js';
+import { findNameSpans, foldName, foldTranslit, isCapitalised, isInitial, surnameSkeleton, tokenize, withoutAspirates, type NameSpan, type Token } from './names.js';
 import { pronounGenders, roleGender, titleGender, type Gender } from './gender.js';
 import { findPeriphrases, findRoleMentions, matchesRole, type RoleMention } from './role-mentions.js';
 import { roleAfter, roleBefore, roleNationality, roleScore } from './titles.js';
@@ -137,7 +137,9 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
       if (toks[span.to]?.punct && /^\d/u.test(toks[span.to]?.word ?? '')) continue;
       if (span.core.length === 1) {
         const prev = toks[span.from - 1];
-        const titled = personTitle(prev) && prev ? text0.slice(prev.start, span.end) : null;
+        // "J.Bayramov", "I. Kobakhidze": an initial before a surname makes it a person's name, as a title does.
+        const initialled = span.to - span.from >= 2 && toks[span.from] !== undefined && isInitial(toks[span.from] as Token);
+        const titled = personTitle(prev) && prev ? text0.slice(prev.start, span.end) : initialled ? text : null;
         const apposition = roleAfter(text0, toks, span.to)?.text ?? null;
         // The whole title before a titled surname is its role ("Prime Minister Starmer" → "Prime Minister").
         const title = titled ? roleBefore(text0, toks, span.from)?.text ?? null : null;
@@ -301,7 +303,8 @@ export function findPeople(sentences: readonly Sentence[], title = ''): ArticleP
     }
     if (!info) continue;
     const text = m.titled ?? m.text;
-    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) roles.get(info)?.push({ text: m.title ?? m.titled.slice(0, m.titled.length - m.text.length).trim(), score: -1 });
+    const titleText = m.title ?? m.titled?.slice(0, m.titled.length - m.text.length).trim();
+    if (m.titled && !/^(?:mr|mrs|ms|dr|sir)\b/iu.test(m.titled)) { if (titleText) roles.get(info)?.push({ text: titleText, score: -1 }); }
     else if (officed && m.roleTitle) roles.get(info)?.push({ text: m.roleTitle, score: roleScore(m.roleTitle) });
     if (text !== info.ref.name) aliases.get(info)?.add(text);
     if (m.text !== info.ref.name) aliases.get(info)?.add(m.text);
