@@ -31,6 +31,7 @@ const SETS = [
   { name: 'corpus8', gold: join(root, 'test', 'corpus8', 'gold.json'), articles: join(root, 'test', 'corpus8', 'articles') },
   { name: 'corpus9', gold: join(root, 'test', 'corpus9', 'gold.json'), articles: join(root, 'test', 'corpus9', 'articles') },
   { name: 'corpus10', gold: join(root, 'test', 'corpus10', 'gold.json'), articles: join(root, 'test', 'corpus10', 'articles') },
+  { name: 'corpus11', gold: join(root, 'test', 'corpus11', 'gold.json'), articles: join(root, 'test', 'corpus11', 'articles') },
   ...(process.env.READOUT_EVAL_EXTRA ? [{ name: 'extra', gold: join(process.env.READOUT_EVAL_EXTRA, 'gold.json'), articles: join(process.env.READOUT_EVAL_EXTRA, 'articles') }] : []),
 ];
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../extract/extract-helpers.js';
 
 describe('gold validators', () => {
-  for (const set of ['corpus3', 'corpus4', 'corpus5', 'corpus6', 'corpus7', 'corpus8', 'corpus9', 'corpus10']) {
+  for (const set of ['corpus3', 'corpus4', 'corpus5', 'corpus6', 'corpus7', 'corpus8', 'corpus9', 'corpus10', 'corpus11']) {
     it(`${set}/gold.json passes its check-gold.mjs`, () => {
       const run = spawnSync(process.execPath, ['check-gold.mjs'], { cwd: join(ROOT, 'test', set), encoding: 'utf8' });
       expect(run.stdout).toContain('OK: all checks passed');
