@@ -1,6 +1,6 @@
 // Word tokens and capitalised name spans of a sentence, and the folding that makes spellings of one name compare equal.
 import {
-  ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NAME_STYLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
+  ARABIC_ARTICLES, FUNCTION_WORDS, GIVEN_ABBREVIATIONS, NAME_PARTICLES, NAME_STYLES, NAME_SUFFIXES, NAME_TITLES, NATIONALITIES, ORG_WORDS, PLACES, ROLE_HEADS,
   ROLE_MODIFIERS, SURNAME_OK,
 } from './vocabulary.js';
 
@@ -119,7 +119,7 @@ export function isNameWord(t: Token): boolean {
 const nameWordMemo = new Map<string, boolean>();
 
 // "Md." and "Mohd." (Mohammad), "Ma." (Maria) abbreviate a given name as an initial does: "Mr. Md. Iqbal Hussain Khan".
-export const isInitial = (t: Token): boolean => !t.punct && t.dot && /^(?:\p{Lu}|Md|Mohd|Muhd|Ma)$/u.test(t.word);
+export const isInitial = (t: Token): boolean => !t.punct && t.dot && (/^\p{Lu}$/u.test(t.word) || isCapitalised(t.word) && GIVEN_ABBREVIATIONS.has(t.lower));
 /**
  * "External Affairs Minister S Jaishankar": Indian style writes an initial without its dot. A lone capital counts as
  * one only right after a title or role word, where it cannot be the article "A" or a list letter.

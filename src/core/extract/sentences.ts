@@ -1,5 +1,6 @@
 // Sentence splitting: Intl.Segmenter per paragraph, then re-joining splits made after abbreviations and initials.
 import type { Sentence } from '../types.js';
+import { GIVEN_ABBREVIATIONS } from './vocabulary.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LETTER = /\p{L}/u;
@@ -11,8 +12,6 @@ const ALWAYS_JOIN = new Set([
   'sept', 'oct', 'nov', 'dec', 'brig', 'cmdr', 'hon', 'amb', 'sec', 'dept', 'approx', 'e.g', 'i.e', 'smt',
 ]);
 
-/** Abbreviated given names: "Md." and "Mohd." for Mohammad, "Ma." for Maria. */
-const GIVEN_ABBREVIATIONS = new Set(['md', 'mohd', 'muhd', 'ma']);
 /** An honorific or a capitalised title word right before: "Mr. Md.", "Affairs Ma.". */
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Shri|Sheikh|Engr?|H\.\s?E|Secretary|Minister|Affairs|Ambassador|Senator|Justice|Commissioner|Director|Chairperson|President)\.?\s+$/u;
 

@@ -30,6 +30,9 @@ export const NAME_STYLES = set(`
   shri smt shrimati hon'ble hon’ble
 `);
 
+/** Abbreviated given names, written like initials: "Md." and "Mohd." (Mohammad), "Ma." (Maria). */
+export const GIVEN_ABBREVIATIONS = new Set(['md', 'mohd', 'muhd', 'ma']);
+
 /** Titles that may stand directly before a surname ("Mr Blair", "Gen. Milley", "Secretary Austin"). */
 export const NAME_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady gen gen. general minister secretary president premier
