@@ -8,6 +8,14 @@ describe('a place phrase between "received" and its object', () => {
     const c = contactsBetween(a, 'Aydın', 'Melnyk');
     expect(c.map((x) => [x.date, x.mode])).toEqual([['2025-03-11', 'in-person']]);
   });
+  it('takes an office in lower case after the place ("received today at the Farnesina the vice prime minister …, B")', () => {
+    const a = analyse([
+      'The minister Paolo Conti has received today at the Farnesina the vice prime minister and minister of the Foreign Affairs of Moldova, Mihai Popescu.',
+      'The minister Sara Lemos has received this morning in the Palace of Viana the ambassador of Portugal, Teresa Sampaio.',
+    ], '2025-10-14');
+    expect(contactsBetween(a, 'Conti', 'Popescu').map((c) => [c.date, c.mode])).toEqual([['2025-10-14', 'in-person']]);
+    expect(contactsBetween(a, 'Lemos', 'Sampaio').map((c) => c.date)).toEqual(['2025-10-14']);
+  });
   it('needs an object after the place', () => {
     const a = analyse(['President Kemal Aydın received in the Presidential Complex on Friday a delegation of Taras Melnyk.'], '2025-03-18');
     expect(contactsBetween(a, 'Aydın', 'Melnyk')).toHaveLength(0);
