@@ -125,15 +125,18 @@ const HEARD_BY_PHONE = /\bheard\s+(?:by|on the|over the)\s+(?:tele)?phone(?:\s+a
 // place first: "received in the Presidential Complex the Foreign Minister of Ukraine B", "received in Istanbul the …".
 /** When, between a visit verb and its object: "this Wednesday", ", today Monday,", "on Tuesday". */
 const VISIT_WHEN = `(?:,?\\s+(?:yesterday|today|last week|today ${DAY_WORD}|(?:on|this) ${DAY_WORD}|this (?:morning|afternoon|evening|week)),?)`;
-/** "received today at the Farnesina the vice premier …" (translated): an office in lower case after the place. */
-const LOWER_OFFICE = '(?:vice[- ])?(?:premier|president|prime minister|foreign minister|minister|ambassador|secretary|chancellor|envoy|head)\\b';
+/**
+ * An office in lower case after "the", as a visit verb's object: "met the ministers", "received today at the
+ * Farnesina the vice prime minister …" (translated order, after the place).
+ */
+const LOWER_OFFICE = '(?:co-|vice[- ])?(?:prime\\s+|foreign\\s+)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\\b';
 const DIRECT = new RegExp(
   '\\b(phoned|telephoned|rang|rung|called|contacted|dialled|dialed|met|meets|hosted|welcomed|received|visited|greeted|(?<!\\b(?:a|the|this|that|their|his|her|its|which|first|next|last|each|every)\\s)meeting)' +
     '(?:\\s+(?:back|up|again|personally|separately|briefly|in audience))?' + VISIT_WHEN + '?' +
     // Translated order may put the place, and then the day, before the object: "received in Baghdad, today Monday, the …".
     `(?:\\s+(?:in|at)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4}(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,2})?(?:\\s+on\\s+(?:the\\s+)?(?:last\\s+)?\\p{Lu}\\p{Ll}+day)?${VISIT_WHEN}?(?=\\s+the\\s+(?:\\p{Lu}|${LOWER_OFFICE})))?` +
     // "met junta leader B", "meeting opposition leaders A and B": a lower-case role phrase before the name.
-    '\\s+(?=[\\p{Lu}]|(?:[a-z][\\w-]*\\s+){1,2}(?:leaders?|chiefs?|commanders?|heads?|envoys?|negotiators?|counterparts?)\\s+\\p{Lu}|him\\b|her\\b|them\\b|his\\b|her\\b|the\\s+(?:\\p{Lu}|(?:co-|vice[- ])?(?:prime\\s+)?(?:chairs?|heads?|leaders?|members?|envoys?|ministers?|presidents?|delegates?|mayors?|governors?|ambassadors?|secretary|premiers?|chancellors?|kings?|queens?|emirs?|princes?|commanders?|chiefs?)\\b))',
+    '\\s+(?=[\\p{Lu}]|(?:[a-z][\\w-]*\\s+){1,2}(?:leaders?|chiefs?|commanders?|heads?|envoys?|negotiators?|counterparts?)\\s+\\p{Lu}|him\\b|her\\b|them\\b|his\\b|her\\b|the\\s+(?:\\p{Lu}|' + LOWER_OFFICE + '))',
   'gu',
 );
 

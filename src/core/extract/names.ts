@@ -35,13 +35,13 @@ export function isCapitalised(word: string): boolean {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
+/** A capital, its dot and a capitalised word right after: "U.Khurelsukh" (tested only at a one-letter word's dot). */
+const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
+
 /**
  * Split a sentence into word and punctuation tokens with offsets. A hand-written scanner (no regex per token): words
  * keep inner apostrophes, hyphens and dots ("al-Rashidi", "U.S"), a final period is noted, a possessive 's dropped.
  */
-const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -57,7 +57,7 @@ export function tokenize(text: string): Token[] {
         const j = text.charCodeAt(i);
         // "U.Khurelsukh", "J.Bayramov" (Azerbaijani, Mongolian, Russian styles): an initial glued to a name ends at its
         // dot. "U.S." stays one word.
-        if (j === 46 && i - start === 1 && isUpperCode(c) && isUpperCode(text.charCodeAt(i + 1)) && isLowerCode(text.charCodeAt(i + 2))) break;
+        if (j === 46 && i - start === 1 && GLUED_INITIAL.test(text.slice(start, i + 3))) break;
         // An apostrophe, hyphen or dot followed by a letter continues the word.
         if ((j === 39 || j === 0x2019 || j === 45 || j === 46) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
         break;
